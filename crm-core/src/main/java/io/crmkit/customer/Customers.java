@@ -1,0 +1,61 @@
+package io.crmkit.customer;
+
+import io.crmkit.shared.Page;
+import io.crmkit.shared.PageRequest;
+import java.util.Optional;
+
+/**
+ * Storage port for customers, bound to one tenant and one transaction (obtained from
+ * {@link io.crmkit.storage.StorageTransaction#customers()}). A customer is stored whole:
+ * profile, custom field values and contacts in their order.
+ *
+ * <p>Adapters prove their implementation with the contract kit in
+ * {@code crm-persistence-spi}.
+ */
+public interface Customers {
+
+    /**
+     * Stores a new customer.
+     *
+     * @param customer the customer, at version 1
+     * @throws io.crmkit.shared.ConflictException if a customer with that id exists in the tenant
+     */
+    void insert(Customer customer);
+
+    /**
+     * Replaces a stored customer if its stored version is still {@code expectedVersion}.
+     *
+     * @param customer the new state, at version {@code expectedVersion + 1}
+     * @param expectedVersion the version the change was based on
+     * @throws io.crmkit.shared.ConflictException if the stored version differs (nothing is written)
+     * @throws io.crmkit.shared.NotFoundException if there is no such customer in the tenant
+     */
+    void update(Customer customer, long expectedVersion);
+
+    /**
+     * Reads one customer.
+     *
+     * @param id the id
+     * @return the customer, or empty if the tenant has none with that id
+     */
+    Optional<Customer> find(CustomerId id);
+
+    /**
+     * Lists customers matching a query, one keyset page at a time, with the semantics
+     * documented on {@link CustomerQuery}.
+     *
+     * @param query filters and order
+     * @param page page size and the cursor from the previous page
+     * @return the page; its cursor is {@link CustomerSort#cursorAfter(Customer)} of the last item
+     * @throws io.crmkit.shared.ValidationException if the cursor is not one this listing made
+     */
+    Page<Customer> search(CustomerQuery query, PageRequest page);
+
+    /**
+     * Counts customers matching a query's filters.
+     *
+     * @param query filters (order is ignored)
+     * @return the count
+     */
+    long count(CustomerQuery query);
+}

@@ -1,0 +1,65 @@
+package io.crmkit.shared;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A syntactically valid e-mail address in normalised form: trimmed, domain in lower case,
+ * local part in lower case (crmkit treats addresses case-insensitively, as every mainstream
+ * mail provider does). Searching uses this normalised form.
+ *
+ * @param value the normalised address
+ */
+public record EmailAddress(String value) {
+    // Pragmatic form (not full RFC 5322): local part of common characters, a dotted domain
+    // with a TLD of two or more letters. Quoted local parts are refused on purpose.
+    private static final Pattern FORM = Pattern.compile(
+            "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+    /**
+     * Checks that the value is a normalised, valid address.
+     *
+     * @param value see {@link #value()}
+     */
+    public EmailAddress {
+        Objects.requireNonNull(value, "value");
+        if (value.length() > 254 || !FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a valid normalised e-mail address");
+        }
+    }
+
+    /**
+     * Parses an address as a person typed it.
+     *
+     * @param text the typed address
+     * @return the normalised address, or empty if it is not valid
+     */
+    public static Optional<EmailAddress> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String normalised = text.strip().toLowerCase(Locale.ROOT);
+        if (normalised.length() > 254 || !FORM.matcher(normalised).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EmailAddress(normalised));
+    }
+
+    /**
+     * Reads a stored, already normalised address.
+     *
+     * @param value the stored address
+     * @return the address
+     */
+    public static EmailAddress of(String value) {
+        return new EmailAddress(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,33 @@
+package io.crmkit.storage;
+
+import io.crmkit.shared.TenantId;
+
+/**
+ * The storage a host plugs into crmkit: in memory, a relational database, or its own.
+ * Every unit of work runs in one transaction scoped to one tenant; repositories obtained in
+ * it see and change only that tenant's data.
+ *
+ * <p>Implementations are thread-safe. Adapter authors verify theirs with the contract kit in
+ * {@code crm-persistence-spi}.
+ */
+public interface Storage extends AutoCloseable {
+
+    /**
+     * Runs work in one transaction. If the work returns, the transaction commits; if it
+     * throws, everything it wrote is rolled back and the exception is rethrown unchanged.
+     *
+     * @param tenant the tenant all reads and writes are scoped to
+     * @param work the work
+     * @param <T> the result type
+     * @return what the work returned
+     * @throws io.crmkit.shared.StorageException if the store fails
+     */
+    <T> T inTransaction(TenantId tenant, TransactionalWork<T> work);
+
+    /** @return a short name for logs, e.g. {@code "h2"} or {@code "memory"} */
+    String name();
+
+    /** Releases the storage's resources (connection pools, files). Idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,22 @@
+package io.crmkit.storage;
+
+import io.crmkit.audit.AuditTrail;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
+import io.crmkit.shared.TenantId;
+
+/** The repositories of one transaction, all bound to its tenant. Valid only while the work runs. */
+public interface StorageTransaction {
+
+    /** @return the tenant this transaction is scoped to */
+    TenantId tenant();
+
+    /** @return the customers repository */
+    Customers customers();
+
+    /** @return the audit trail */
+    AuditTrail auditTrail();
+
+    /** @return the outbox */
+    Outbox outbox();
+}
