@@ -78,8 +78,4 @@ public record Customer(
     public Optional<Contact> contact(ContactId contactId) {
         return contacts.stream().filter(c -> c.id().equals(contactId)).findFirst();
     }
-
-    Customer next(CustomerDetails newDetails, List<Contact> newContacts, UserId newOwner, String newStatus, Instant at) {
-        return new Customer(id, newDetails, newContacts, newOwner, newStatus, createdAt, createdBy, at, version + 1);
-    }
 }

@@ -1,0 +1,152 @@
+package io.crmkit;
+
+import io.crmkit.access.AccessPolicy;
+import io.crmkit.access.Principal;
+import io.crmkit.config.CrmConfiguration;
+import io.crmkit.session.SessionContext;
+import io.crmkit.shared.CommandValidator;
+import io.crmkit.shared.IdGenerator;
+import io.crmkit.shared.TenantId;
+import io.crmkit.shared.TimeOrderedIdGenerator;
+import io.crmkit.storage.Storage;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * crmkit, wired once per application: storage, clock, id generator and configuration. Hands
+ * out a {@link CrmSession} per tenant and acting user; every call in a session is scoped to
+ * that tenant.
+ *
+ * <pre>{@code
+ * try (Crm crm = Crm.builder()
+ *         .storage(JdbcStorage.embedded(Path.of("crm-data")))
+ *         .clock(Clock.systemDefaultZone())
+ *         .configuration(CrmConfiguration.defaults())
+ *         .build()) {
+ *     CrmSession s = crm.session(TenantId.of("acme"), Principal.user("u-7", RoleName.SALES_REP));
+ *     CustomerId id = s.customers().create(newCustomer);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Closing it closes the storage.
+ */
+public final class Crm implements AutoCloseable {
+    private final Storage storage;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final CrmConfiguration configuration;
+    private final AccessPolicy policy;
+    private final CommandValidator validator;
+
+    private Crm(Builder b) {
+        this.storage = b.storage;
+        this.clock = b.clock;
+        this.ids = b.ids.orElseGet(() -> new TimeOrderedIdGenerator(b.clock));
+        this.configuration = b.configuration;
+        this.policy = new AccessPolicy(configuration.roles());
+        this.validator = new CommandValidator();
+    }
+
+    /** @return a builder; storage is required, the rest has defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Opens a session in the configuration's default locale.
+     *
+     * @param tenant the tenant
+     * @param principal the acting user and roles, as authenticated by the host
+     * @return the session
+     */
+    public CrmSession session(TenantId tenant, Principal principal) {
+        return session(tenant, principal, configuration.locale().locale());
+    }
+
+    /**
+     * Opens a session whose error messages are in the given locale (English and Simplified
+     * Chinese are shipped).
+     *
+     * @param tenant the tenant
+     * @param principal the acting user and roles
+     * @param locale the message locale
+     * @return the session
+     */
+    public CrmSession session(TenantId tenant, Principal principal, Locale locale) {
+        return new CrmSession(new SessionContext(tenant, principal, locale, storage, clock, ids, configuration,
+                policy, validator));
+    }
+
+    /** @return the configuration this instance runs with */
+    public CrmConfiguration configuration() {
+        return configuration;
+    }
+
+    /** Closes the storage. */
+    @Override
+    public void close() {
+        validator.close();
+        storage.close();
+    }
+
+    /** Builds a {@link Crm}. */
+    public static final class Builder {
+        private Storage storage;
+        private Clock clock = Clock.systemUTC();
+        private Optional<IdGenerator> ids = Optional.empty();
+        private CrmConfiguration configuration = CrmConfiguration.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the storage adapter; required
+         * @return this builder
+         */
+        public Builder storage(Storage value) {
+            this.storage = Objects.requireNonNull(value, "storage");
+            return this;
+        }
+
+        /**
+         * @param value the clock all timestamps and relative dates use; default: system UTC
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param value the id generator; default: time-ordered UUIDs from the clock
+         * @return this builder
+         */
+        public Builder idGenerator(IdGenerator value) {
+            this.ids = Optional.of(Objects.requireNonNull(value, "idGenerator"));
+            return this;
+        }
+
+        /**
+         * @param value the deployment's configuration; default: {@link CrmConfiguration#defaults()}
+         * @return this builder
+         */
+        public Builder configuration(CrmConfiguration value) {
+            this.configuration = Objects.requireNonNull(value, "configuration");
+            return this;
+        }
+
+        /**
+         * @return the instance
+         * @throws IllegalStateException if no storage was given
+         */
+        public Crm build() {
+            if (storage == null) {
+                throw new IllegalStateException("Crm.builder() needs .storage(...): e.g. new InMemoryStorage() "
+                        + "or JdbcStorage.embedded(Path.of(\"crm-data\"))");
+            }
+            return new Crm(this);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.crmkit;
+
+import io.crmkit.access.Principal;
+import io.crmkit.customer.service.CustomerService;
+import io.crmkit.session.SessionContext;
+import io.crmkit.shared.TenantId;
+import java.util.Locale;
+
+/**
+ * One tenant and one acting user: the services a host calls. Cheap to create; create one
+ * per request. Thread-safe, though usually used by one thread.
+ */
+public final class CrmSession {
+    private final SessionContext context;
+    private final CustomerService customers;
+
+    CrmSession(SessionContext context) {
+        this.context = context;
+        this.customers = new CustomerService(context);
+    }
+
+    /** @return customers and their contacts */
+    public CustomerService customers() {
+        return customers;
+    }
+
+    /** @return the tenant every call is scoped to */
+    public TenantId tenant() {
+        return context.tenant();
+    }
+
+    /** @return the acting user */
+    public Principal principal() {
+        return context.principal();
+    }
+
+    /** @return the locale of error messages */
+    public Locale locale() {
+        return context.locale();
+    }
+}

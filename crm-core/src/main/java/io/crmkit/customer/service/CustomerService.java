@@ -1,0 +1,339 @@
+package io.crmkit.customer.service;
+
+import io.crmkit.access.Action;
+import io.crmkit.access.ProtectedResource;
+import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.FieldChange;
+import io.crmkit.customer.AddContact;
+import io.crmkit.customer.ChangeLifecycleStatus;
+import io.crmkit.customer.Contact;
+import io.crmkit.customer.Customer;
+import io.crmkit.customer.CustomerDetails;
+import io.crmkit.customer.CustomerEvent;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.CustomerQuery;
+import io.crmkit.customer.CustomerView;
+import io.crmkit.customer.NewCustomer;
+import io.crmkit.customer.ReassignOwner;
+import io.crmkit.customer.RemoveContact;
+import io.crmkit.customer.UpdateContact;
+import io.crmkit.customer.UpdateCustomer;
+import io.crmkit.session.SessionContext;
+import io.crmkit.shared.NotFoundException;
+import io.crmkit.shared.Page;
+import io.crmkit.shared.PageRequest;
+import io.crmkit.shared.UserId;
+import io.crmkit.shared.Violation;
+import io.crmkit.storage.StorageTransaction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Customers and their contacts, for one tenant and one acting user. Obtain it from
+ * {@code CrmSession.customers()}.
+ *
+ * <p>Every method checks access first, then validates its command (reporting every problem
+ * at once in a {@link io.crmkit.shared.ValidationException}), then applies the change and
+ * stores it with its audit entry and outbox events in one transaction: all or nothing.
+ * Changes carry the version they are based on; a stale version is a
+ * {@link io.crmkit.shared.ConflictException} and nothing is written.
+ */
+public final class CustomerService {
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerService.class);
+    private static final String TYPE = "customer";
+    private static final int VIEW_HISTORY_SIZE = 20;
+
+    private final SessionContext ctx;
+    private final CustomerInputRules rules;
+
+    /**
+     * Creates the service for a session.
+     *
+     * @param context the session's tenant, principal and components
+     */
+    public CustomerService(SessionContext context) {
+        this.ctx = context;
+        this.rules = new CustomerInputRules(context.configuration());
+    }
+
+    /**
+     * Creates a customer with its contacts. The acting user becomes the owner unless the
+     * command names another (administrators only); the status is the configured initial one.
+     *
+     * @param command the new customer
+     * @return the new customer's id
+     * @throws io.crmkit.shared.ValidationException listing every problem; nothing is stored
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not create customers
+     */
+    public CustomerId create(NewCustomer command) {
+        ctx.policy().require(ctx.principal(), Action.CREATE, ProtectedResource.newOf(TYPE));
+        List<Violation> violations = ctx.annotationViolations(command);
+        rules.checkDetails(command.details(), "details", violations);
+        List<Contact> contacts = rules.contacts(command.contacts(), ctx.ids(), violations);
+        ctx.throwIfAny(violations);
+
+        UserId actor = ctx.principal().user();
+        UserId owner = command.owner().orElse(actor);
+        if (!owner.equals(actor)) {
+            ctx.policy().require(ctx.principal(), Action.REASSIGN, ProtectedResource.newOf(TYPE));
+        }
+        Instant now = ctx.now();
+        Customer customer = new Customer(new CustomerId(ctx.ids().next()), command.details(), contacts, owner,
+                ctx.configuration().lifecycle().initial(), now, actor, now, 1);
+        store(customer, Optional.empty(), "customer.created", CustomerChanges.created(customer),
+                List.of(new CustomerEvent.CustomerCreated(customer.id(), owner, customer.lifecycleStatus(), now)));
+        LOG.debug("customer {} created in tenant {}", customer.id(), ctx.tenant());
+        return customer.id();
+    }
+
+    /**
+     * Reads one customer.
+     *
+     * @param id the customer
+     * @return the customer with its contacts
+     * @throws NotFoundException if the tenant has no such customer
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not view it
+     */
+    public Customer get(CustomerId id) {
+        Customer c = ctx.storage().inTransaction(ctx.tenant(), tx -> load(tx, id));
+        ctx.policy().require(ctx.principal(), Action.VIEW, resource(c));
+        return c;
+    }
+
+    /**
+     * Reads one customer with the newest page of its change history.
+     *
+     * @param id the customer
+     * @return the view
+     * @throws NotFoundException if the tenant has no such customer
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not view it
+     */
+    public CustomerView view(CustomerId id) {
+        CustomerView view = ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Customer c = load(tx, id);
+            return new CustomerView(c, tx.auditTrail().history(TYPE, id.toString(), PageRequest.first(VIEW_HISTORY_SIZE)));
+        });
+        ctx.policy().require(ctx.principal(), Action.VIEW, resource(view.customer()));
+        return view;
+    }
+
+    /**
+     * A customer's change history, newest first.
+     *
+     * @param id the customer
+     * @param page page size and cursor
+     * @return the page
+     * @throws NotFoundException if the tenant has no such customer
+     */
+    public Page<AuditEntry> history(CustomerId id, PageRequest page) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Customer c = load(tx, id);
+            ctx.policy().require(ctx.principal(), Action.VIEW, resource(c));
+            return tx.auditTrail().history(TYPE, id.toString(), page);
+        });
+    }
+
+    /**
+     * Lists customers, one keyset page at a time.
+     *
+     * @param query filters and order
+     * @param page page size and the previous page's cursor
+     * @return the page
+     * @throws io.crmkit.shared.ValidationException if the cursor is not one this listing made
+     */
+    public Page<Customer> list(CustomerQuery query, PageRequest page) {
+        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.customers().search(query, page));
+    }
+
+    /**
+     * Counts customers matching a query.
+     *
+     * @param query filters
+     * @return the count
+     */
+    public long count(CustomerQuery query) {
+        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.customers().count(query));
+    }
+
+    /**
+     * Replaces a customer's profile.
+     *
+     * @param command the id, the version it is based on, and the new details
+     * @return the customer as stored now
+     * @throws io.crmkit.shared.ValidationException listing every problem
+     * @throws io.crmkit.shared.ConflictException if the customer changed since that version
+     * @throws io.crmkit.shared.AccessDeniedException unless the user owns it or is an administrator
+     */
+    public Customer update(UpdateCustomer command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        rules.checkDetails(command.details(), "details", violations);
+        checkVersion(command.expectedVersion(), violations);
+        ctx.throwIfAny(violations);
+        return change(command.id(), command.expectedVersion(), Action.EDIT, "customer.updated",
+                current -> with(current, command.details(), current.contacts(), current.owner(), current.lifecycleStatus()),
+                (before, after, changes) -> List.of(new CustomerEvent.CustomerUpdated(after.id(),
+                        CustomerChanges.paths(changes), after.updatedAt())));
+    }
+
+    /**
+     * Adds a contact.
+     *
+     * @param command the customer, version and contact
+     * @return the customer as stored now
+     */
+    public Customer addContact(AddContact command) {
+        return new ContactOperations(this, ctx, rules).add(command);
+    }
+
+    /**
+     * Replaces a contact's details.
+     *
+     * @param command the customer, version, contact id and new details
+     * @return the customer as stored now
+     */
+    public Customer updateContact(UpdateContact command) {
+        return new ContactOperations(this, ctx, rules).update(command);
+    }
+
+    /**
+     * Removes a contact (not the primary one).
+     *
+     * @param command the customer, version and contact id
+     * @return the customer as stored now
+     */
+    public Customer removeContact(RemoveContact command) {
+        return new ContactOperations(this, ctx, rules).remove(command);
+    }
+
+    /**
+     * Hands the customer to another owner: its own audited operation, keeping the reason.
+     *
+     * @param command the customer, version, new owner and reason
+     * @return the customer as stored now
+     * @throws io.crmkit.shared.AccessDeniedException unless the user owns it or is an administrator
+     */
+    public Customer reassignOwner(ReassignOwner command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        checkVersion(command.expectedVersion(), violations);
+        if (command.reason() != null) {
+            CustomerInputRules.text("reason", command.reason(), violations);
+        }
+        ctx.throwIfAny(violations);
+        return change(command.customerId(), command.expectedVersion(), Action.REASSIGN, "customer.owner_changed",
+                current -> {
+                    if (current.owner().equals(command.newOwner())) {
+                        ctx.throwIfAny(List.of(Violation.of("newOwner", "owner.same")));
+                    }
+                    return with(current, current.details(), current.contacts(), command.newOwner(),
+                            current.lifecycleStatus());
+                },
+                (before, after, changes) -> {
+                    changes.add(new FieldChange("reason", Optional.empty(), Optional.of(command.reason())));
+                    return List.of(new CustomerEvent.OwnerChanged(after.id(), before.owner(), after.owner(),
+                            after.updatedAt()));
+                });
+    }
+
+    /**
+     * Moves the customer to another configured lifecycle status.
+     *
+     * @param command the customer, version and status
+     * @return the customer as stored now
+     */
+    public Customer changeLifecycleStatus(ChangeLifecycleStatus command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        checkVersion(command.expectedVersion(), violations);
+        List<String> allowed = ctx.configuration().lifecycle().statuses();
+        if (command.status() != null && !allowed.contains(command.status())) {
+            violations.add(Violation.of("status", "lifecycle.unknown", "allowed", String.join(", ", allowed)));
+        }
+        ctx.throwIfAny(violations);
+        return change(command.customerId(), command.expectedVersion(), Action.EDIT, "customer.lifecycle_changed",
+                current -> with(current, current.details(), current.contacts(), current.owner(), command.status()),
+                (before, after, changes) -> List.of(new CustomerEvent.LifecycleStatusChanged(after.id(),
+                        before.lifecycleStatus(), after.lifecycleStatus(), after.updatedAt())));
+    }
+
+    // ---- the one path every change takes ----
+
+    /** Computes the next state of a customer from the current one. */
+    @FunctionalInterface
+    interface Transition {
+        Customer apply(Customer current);
+    }
+
+    /** Names the events of a change; may add audit-only changes such as a reason. */
+    @FunctionalInterface
+    interface Events {
+        List<CustomerEvent> of(Customer before, Customer after, List<FieldChange> changes);
+    }
+
+    /**
+     * Loads, checks access, applies the transition, and stores state + audit + events in one
+     * transaction. The version check happens twice: here (fast, clear error) and in the
+     * storage's conditional update (the one that counts under concurrency).
+     */
+    Customer change(CustomerId id, long expectedVersion, Action action, String auditAction,
+                    Transition transition, Events events) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Customer current = load(tx, id);
+            ctx.policy().require(ctx.principal(), action, resource(current));
+            if (current.version() != expectedVersion) {
+                throw io.crmkit.shared.ConflictException.staleVersion(TYPE, id.toString(), expectedVersion,
+                        current.version());
+            }
+            Customer next = transition.apply(current);
+            List<FieldChange> changes = new ArrayList<>(CustomerChanges.between(current, next));
+            List<CustomerEvent> happened = events.of(current, next, changes);
+            writeChange(tx, next, Optional.of(expectedVersion), auditAction, changes, happened);
+            return next;
+        });
+    }
+
+    Customer with(Customer current, CustomerDetails details, List<Contact> contacts, UserId owner, String status) {
+        return new Customer(current.id(), details, contacts, owner, status, current.createdAt(), current.createdBy(),
+                ctx.now(), current.version() + 1);
+    }
+
+    private void store(Customer customer, Optional<Long> expectedVersion, String action, List<FieldChange> changes,
+                       List<CustomerEvent> events) {
+        ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            writeChange(tx, customer, expectedVersion, action, changes, events);
+            return null;
+        });
+    }
+
+    private void writeChange(StorageTransaction tx, Customer customer, Optional<Long> expectedVersion, String action,
+                             List<FieldChange> changes, List<CustomerEvent> events) {
+        if (expectedVersion.isPresent()) {
+            tx.customers().update(customer, expectedVersion.get());
+        } else {
+            tx.customers().insert(customer);
+        }
+        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), TYPE, customer.id().toString(), action,
+                ctx.principal().user(), customer.updatedAt(), changes));
+        for (CustomerEvent e : events) {
+            tx.outbox().append(EventPayloads.toMessage(e, ctx.ids().next()));
+        }
+    }
+
+    private static Customer load(StorageTransaction tx, CustomerId id) {
+        return tx.customers().find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
+    }
+
+    static ProtectedResource resource(Customer c) {
+        return ProtectedResource.of(TYPE, c.id().toString(), c.owner());
+    }
+
+    static void checkVersion(long version, List<Violation> out) {
+        if (version < 1) {
+            out.add(Violation.of("expectedVersion", "version.invalid"));
+        }
+    }
+}
