@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * @param value lower-case letters, digits and {@code _}, 1 to 64 characters
  */
 public record RoleName(String value) {
+    // Declared before the constants below: static fields initialise in order.
+    private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     /** A sales representative: views customers, edits the ones they own. */
     public static final RoleName SALES_REP = new RoleName("sales_rep");
     /** A service manager: views customers, approves service work. */
     public static final RoleName SERVICE_MANAGER = new RoleName("service_manager");
     /** An administrator: may do everything in the tenant. */
     public static final RoleName ADMINISTRATOR = new RoleName("administrator");
-    private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     /**
      * Checks the form.
