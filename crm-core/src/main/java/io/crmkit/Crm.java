@@ -3,6 +3,7 @@ package io.crmkit;
 import io.crmkit.access.AccessPolicy;
 import io.crmkit.access.Principal;
 import io.crmkit.config.CrmConfiguration;
+import io.crmkit.notify.NotificationSender;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.CommandValidator;
 import io.crmkit.shared.IdGenerator;
@@ -15,7 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * crmkit, wired once per application: storage, clock, id generator and configuration. Hands
+ * crmkit, wired once per application: storage, notification sender, clock, id generator
+ * and configuration. Hands
  * out a {@link CrmSession} per tenant and acting user; every call in a session is scoped to
  * that tenant.
  *
@@ -39,6 +41,7 @@ public final class Crm implements AutoCloseable {
     private final CrmConfiguration configuration;
     private final AccessPolicy policy;
     private final CommandValidator validator;
+    private final NotificationSender notificationSender;
 
     private Crm(Builder b) {
         this.storage = b.storage;
@@ -47,6 +50,7 @@ public final class Crm implements AutoCloseable {
         this.configuration = b.configuration;
         this.policy = new AccessPolicy(configuration.roles());
         this.validator = new CommandValidator();
+        this.notificationSender = b.notificationSender;
     }
 
     /** @return a builder; storage is required, the rest has defaults */
@@ -79,6 +83,11 @@ public final class Crm implements AutoCloseable {
                 policy, validator));
     }
 
+    /** @return the sender notifications are delivered through */
+    public NotificationSender notificationSender() {
+        return notificationSender;
+    }
+
     /** @return the configuration this instance runs with */
     public CrmConfiguration configuration() {
         return configuration;
@@ -97,6 +106,7 @@ public final class Crm implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Optional<IdGenerator> ids = Optional.empty();
         private CrmConfiguration configuration = CrmConfiguration.defaults();
+        private NotificationSender notificationSender = NotificationSender.none();
 
         private Builder() {
         }
@@ -134,6 +144,16 @@ public final class Crm implements AutoCloseable {
          */
         public Builder configuration(CrmConfiguration value) {
             this.configuration = Objects.requireNonNull(value, "configuration");
+            return this;
+        }
+
+        /**
+         * @param value the host's sender for e-mail, SMS, in-app and webhook notifications;
+         *              default: {@link NotificationSender#none()}, which keeps messages queued
+         * @return this builder
+         */
+        public Builder notificationSender(NotificationSender value) {
+            this.notificationSender = Objects.requireNonNull(value, "notificationSender");
             return this;
         }
 
