@@ -53,8 +53,17 @@ public record Cursor(List<String> keys) {
      */
     public static Cursor decode(String token, int arity, String path) {
         Optional<Cursor> cursor = tryDecode(token, arity);
-        return cursor.orElseThrow(() -> new ValidationException(
-                List.of(new Violation(path, "cursor.invalid", Map.of())), java.util.Locale.ENGLISH));
+        return cursor.orElseThrow(() -> invalid(path));
+    }
+
+    /**
+     * The error for a cursor that is well-formed but names no valid position.
+     *
+     * @param path the field path to name
+     * @return the exception to throw
+     */
+    public static ValidationException invalid(String path) {
+        return new ValidationException(List.of(new Violation(path, "cursor.invalid", Map.of())), java.util.Locale.ENGLISH);
     }
 
     private static Optional<Cursor> tryDecode(String token, int arity) {
