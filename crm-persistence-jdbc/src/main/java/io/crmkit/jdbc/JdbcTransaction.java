@@ -1,0 +1,69 @@
+package io.crmkit.jdbc;
+
+import io.crmkit.audit.AuditTrail;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
+import io.crmkit.shared.TenantId;
+import io.crmkit.storage.StorageTransaction;
+import java.sql.Connection;
+
+/** The repositories of one unit of work, on one connection, bound to one tenant. */
+final class JdbcTransaction implements StorageTransaction {
+    private final TenantId tenant;
+    private final Connection connection;
+    private final Dialect dialect;
+    private boolean ended;
+    private JdbcCustomers customers;
+    private JdbcAuditTrail audit;
+    private JdbcOutbox outbox;
+
+    JdbcTransaction(TenantId tenant, Connection connection, Dialect dialect) {
+        this.tenant = tenant;
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    void end() {
+        ended = true;
+    }
+
+    Connection connection() {
+        if (ended) {
+            throw new IllegalStateException("the transaction has ended; repositories are valid only inside the work");
+        }
+        return connection;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    @Override
+    public Customers customers() {
+        if (customers == null) {
+            customers = new JdbcCustomers(this);
+        }
+        return customers;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        if (audit == null) {
+            audit = new JdbcAuditTrail(this);
+        }
+        return audit;
+    }
+
+    @Override
+    public Outbox outbox() {
+        if (outbox == null) {
+            outbox = new JdbcOutbox(this);
+        }
+        return outbox;
+    }
+}
