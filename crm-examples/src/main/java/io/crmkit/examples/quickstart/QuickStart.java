@@ -1,0 +1,175 @@
+package io.crmkit.examples.quickstart;
+
+import io.crmkit.Crm;
+import io.crmkit.CrmSession;
+import io.crmkit.access.Principal;
+import io.crmkit.access.RoleName;
+import io.crmkit.audit.AuditEntry;
+import io.crmkit.config.CrmConfiguration;
+import io.crmkit.customer.Address;
+import io.crmkit.customer.ContactRole;
+import io.crmkit.customer.CustomFieldValue;
+import io.crmkit.customer.Customer;
+import io.crmkit.customer.CustomerDetails;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.CustomerQuery;
+import io.crmkit.customer.CustomerType;
+import io.crmkit.customer.CustomerView;
+import io.crmkit.customer.NewContact;
+import io.crmkit.customer.NewCustomer;
+import io.crmkit.customer.ReassignOwner;
+import io.crmkit.customer.UpdateCustomer;
+import io.crmkit.jdbc.JdbcStorage;
+import io.crmkit.shared.Money;
+import io.crmkit.shared.TenantId;
+import io.crmkit.shared.UserId;
+import io.crmkit.shared.ValidationException;
+import io.crmkit.shared.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Embeds crmkit on the embedded default storage (an H2 file database under
+ * {@code ./crm-data}, created on first run) and walks through the customer basics: create
+ * a customer with two contacts, change it, hand it to another rep, list, view it with its
+ * history, and see how bad input is reported.
+ *
+ * <p>Run from the repository root: {@code mvn -B -q install -DskipTests && mvn -B -q -f crm-examples exec:java}.
+ */
+public final class QuickStart {
+    private final PrintStream out;
+
+    /**
+     * Creates the program.
+     *
+     * @param out where to print
+     */
+    public QuickStart(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * Runs the quick start against {@code ./crm-data}, or the directory given as first argument.
+     *
+     * @param args optional data directory
+     */
+    public static void main(String[] args) {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : "crm-data");
+        new QuickStart(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run(dataDir);
+    }
+
+    /**
+     * Runs the walk-through.
+     *
+     * @param dataDir where the H2 database lives
+     * @return the id of the customer created
+     */
+    public CustomerId run(Path dataDir) {
+        try (Crm crm = Crm.builder()
+                .storage(JdbcStorage.embedded(dataDir))
+                .clock(Clock.systemDefaultZone())
+                .configuration(loadConfiguration())
+                .build()) {
+            TenantId acme = TenantId.of("acme");
+            CrmSession wang = crm.session(acme, Principal.user("rep-wang", RoleName.SALES_REP), Locale.ENGLISH);
+
+            // 1. Create a customer with its primary contact and a second contact.
+            CustomerId id = wang.customers().create(new NewCustomer(
+                    CustomerDetails.builder()
+                            .type(CustomerType.COMPANY)
+                            .name("华东精密机械有限公司")
+                            .industry("manufacturing")
+                            .size("200-500")
+                            .region("East China")
+                            .source("trade fair")
+                            .address(Address.china("浙江省", "杭州市", "西湖区", "文三路 90 号"))
+                            .needTags(Set.of("equipment purchase"))
+                            .customField("customer_source", CustomFieldValue.choice("exhibition"))
+                            .customField("credit_limit", CustomFieldValue.money(Money.of("500000", "CNY")))
+                            .build(),
+                    List.of(NewContact.of("王伟", "138 1234 5678").withEmail("Wang.Wei@HZ-Precision.cn")
+                                    .withTitle("采购经理").withRoles(Set.of(ContactRole.DECISION_MAKER)).asPrimary(),
+                            NewContact.of("Li Na", "+44 20 7946 0958").withTitle("Engineer")
+                                    .withRoles(Set.of(ContactRole.INFLUENCER)))));
+            out.println("Created customer " + id);
+
+            // 2. Change the profile: every change carries the version it is based on.
+            Customer current = wang.customers().get(id);
+            wang.customers().update(new UpdateCustomer(id, current.version(), current.details().toBuilder()
+                    .customField("years_of_cooperation", CustomFieldValue.integer(3))
+                    .remarks("Visited the Hangzhou plant; budget approved for Q1.").build()));
+
+            // 3. Hand the customer to another rep: its own audited operation.
+            wang.customers().reassignOwner(new ReassignOwner(id, current.version() + 1, UserId.of("rep-li"),
+                    "territory reorganisation"));
+
+            // 4. View: profile, contacts and change history in one call.
+            CustomerView view = wang.customers().view(id);
+            print(view);
+
+            // 5. List the tenant's manufacturing customers, newest first.
+            long count = wang.customers().count(CustomerQuery.all().withIndustry("manufacturing"));
+            out.println("Manufacturing customers in tenant acme: " + count);
+
+            // 6. Bad input: every problem at once, with its field path, in the session's language.
+            CrmSession chinese = crm.session(acme, Principal.user("rep-wang", RoleName.SALES_REP), Locale.SIMPLIFIED_CHINESE);
+            try {
+                chinese.customers().create(new NewCustomer(
+                        CustomerDetails.builder().type(CustomerType.INDIVIDUAL).name(" ").industry("retail").build(),
+                        List.of(NewContact.of("张三", "1234").withEmail("not-an-address"))));
+            } catch (ValidationException e) {
+                out.println("Rejected input:");
+                for (Violation v : e.violations()) {
+                    out.println("  " + v.path() + ": " + v.message(Locale.ENGLISH) + " / " + v.message(Locale.SIMPLIFIED_CHINESE));
+                }
+            }
+            return id;
+        }
+    }
+
+    private void print(CustomerView view) {
+        Customer c = view.customer();
+        out.println();
+        out.println("== " + c.name() + " (version " + c.version() + ") ==");
+        out.println("  type/industry        : " + c.details().type() + " / " + c.details().industry());
+        out.println("  owner                : " + c.owner() + "   status: " + c.lifecycleStatus());
+        out.println("  address              : " + c.details().address().map(Address::oneLine).orElse("-"));
+        c.details().customFields().forEach((k, v) -> out.println("  " + pad(k) + ": " + v.display()));
+        out.println("  contacts:");
+        c.contacts().forEach(k -> out.println("    " + (k.primary() ? "* " : "  ") + k.name()
+                + k.title().map(t -> " (" + t + ")").orElse("")
+                + k.phone().map(p -> "  " + p.e164()).orElse("")
+                + k.email().map(e -> "  " + e.value()).orElse("")));
+        out.println("  history (newest first):");
+        for (AuditEntry e : view.history().items()) {
+            out.println("    " + e.at() + "  " + e.actor() + "  " + e.action() + "  (" + e.changes().size() + " fields)");
+            e.changes().stream().filter(f -> !f.field().startsWith("contacts[")).limit(4).forEach(f ->
+                    out.println("        " + f.field() + ": " + f.before().orElse("∅") + " → " + f.after().orElse("∅")));
+        }
+        out.println();
+    }
+
+    private static String pad(String s) {
+        return String.format("%-21s", s);
+    }
+
+    private static CrmConfiguration loadConfiguration() {
+        try (InputStream in = QuickStart.class.getResourceAsStream("/crm.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("crm.yaml is missing from the class path");
+            }
+            return CrmConfiguration.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
