@@ -3,9 +3,11 @@ package io.crmkit.shared;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,6 +31,9 @@ public final class CommandValidator implements AutoCloseable {
     public CommandValidator() {
         this.factory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
+                // Commands are plain records, never JPA entities: skip Hibernate Validator's
+                // JPA reachability check, which costs a lookup per property when a host has JPA.
+                .traversableResolver(new EverythingReachable())
                 .buildValidatorFactory();
         this.validator = factory.getValidator();
     }
@@ -104,5 +109,18 @@ public final class CommandValidator implements AutoCloseable {
     @Override
     public void close() {
         factory.close();
+    }
+
+    /** Treats every property as reachable and cascadable. */
+    private static final class EverythingReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node node, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node node, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
     }
 }

@@ -26,12 +26,23 @@ import org.junit.jupiter.api.Assumptions;
  * <p>When no server can be had: with {@code CI=true} the tests fail, saying how to provide
  * one; elsewhere they are skipped, loudly.
  */
-final class PostgresTestServer {
+public final class PostgresTestServer {
     private static final String HOW = "Install Debian's PostgreSQL binaries (apt-get install -y --no-install-recommends"
             + " postgresql) so the build can start its own server, or set CRMKIT_TEST_PG_URL (and CRMKIT_TEST_PG_USER,"
             + " CRMKIT_TEST_PG_PASSWORD) to a PostgreSQL 15+ database the tests may write to.";
-    private static volatile Optional<JdbcStorage> storage;
+    private static volatile Optional<Endpoint> endpoint;
+    private static Optional<JdbcStorage> storage;
     private static String failure = "";
+
+    /**
+     * Where the server is.
+     *
+     * @param url the JDBC URL of the test database
+     * @param user the user
+     * @param password the password
+     */
+    public record Endpoint(String url, String user, String password) {
+    }
 
     private PostgresTestServer() {
     }
@@ -39,7 +50,7 @@ final class PostgresTestServer {
     /** The shared storage on PostgreSQL; fails (CI) or skips (elsewhere) when there is no server. */
     static synchronized JdbcStorage storage() {
         if (storage == null) {
-            storage = open();
+            storage = endpoint().map(e -> JdbcStorage.url(e.url(), e.user(), e.password()));
         }
         if (storage.isEmpty()) {
             String message = "No PostgreSQL server for the tests: " + failure + ". " + HOW;
@@ -52,10 +63,27 @@ final class PostgresTestServer {
         return storage.get();
     }
 
-    private static Optional<JdbcStorage> open() {
+    /**
+     * The server at {@code CRMKIT_TEST_PG_URL}, or a private one started now (once per JVM).
+     *
+     * @return where it is, or empty if none could be had ({@link #failure()} says why)
+     */
+    public static synchronized Optional<Endpoint> endpoint() {
+        if (endpoint == null) {
+            endpoint = open();
+        }
+        return endpoint;
+    }
+
+    /** @return why no server could be had, or an empty string */
+    public static String failure() {
+        return failure;
+    }
+
+    private static Optional<Endpoint> open() {
         String url = System.getenv("CRMKIT_TEST_PG_URL");
         if (url != null && !url.isBlank()) {
-            return Optional.of(JdbcStorage.url(url, env("CRMKIT_TEST_PG_USER", "postgres"),
+            return Optional.of(new Endpoint(url, env("CRMKIT_TEST_PG_USER", "postgres"),
                     env("CRMKIT_TEST_PG_PASSWORD", "")));
         }
         try {
@@ -70,7 +98,7 @@ final class PostgresTestServer {
         }
     }
 
-    private static JdbcStorage start() throws IOException, InterruptedException, SQLException {
+    private static Endpoint start() throws IOException, InterruptedException, SQLException {
         Path bin = binaries().orElseThrow(() -> new IllegalStateException("no /usr/lib/postgresql/*/bin/initdb"));
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory("crmkit-pg-");
@@ -101,7 +129,7 @@ final class PostgresTestServer {
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE crmkit_test");
         }
-        return JdbcStorage.url("jdbc:postgresql://127.0.0.1:" + port + "/crmkit_test", "postgres", "");
+        return new Endpoint("jdbc:postgresql://127.0.0.1:" + port + "/crmkit_test", "postgres", "");
     }
 
     private static Optional<Path> binaries() throws IOException {

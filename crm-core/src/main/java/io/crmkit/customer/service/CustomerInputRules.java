@@ -1,6 +1,7 @@
 package io.crmkit.customer.service;
 
 import io.crmkit.config.CrmConfiguration;
+import io.crmkit.config.CustomFieldDefinition;
 import io.crmkit.customer.Address;
 import io.crmkit.customer.Contact;
 import io.crmkit.customer.ContactId;
@@ -24,9 +25,11 @@ import java.util.Optional;
  */
 final class CustomerInputRules {
     private final CrmConfiguration configuration;
+    private final Map<String, CustomFieldDefinition> definitions;
 
     CustomerInputRules(CrmConfiguration configuration) {
         this.configuration = configuration;
+        this.definitions = configuration.customFieldsByKey();
     }
 
     /** Checks the details beyond their annotations. */
@@ -46,7 +49,7 @@ final class CustomerInputRules {
             text(prefix + ".needTags[" + i++ + "]", tag, out);
         }
         Map<String, CustomFieldValue> fields = d.customFields();
-        CustomFieldRules.check(fields, configuration.customFieldsByKey(), prefix + ".customFields", out);
+        CustomFieldRules.check(fields, definitions, prefix + ".customFields", out);
     }
 
     private static void address(String prefix, Address a, List<Violation> out) {
