@@ -2,98 +2,48 @@ package io.crmkit.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /**
- * Where crmkit gets its connections. Two kinds:
+ * Hands crmkit the connection of a transaction the host already has open, so that crmkit's
+ * writes (customer, audit entry, outbox event) commit or roll back together with the host's
+ * own. Used with {@link JdbcStorage#connectionProvider(ConnectionProvider)}.
+ *
+ * <p>What crmkit does with the connection, exactly:
  * <ul>
- *   <li>{@link #of(DataSource)}: crmkit takes a connection per unit of work, runs it in its
- *       own transaction (commit on success, rollback on failure) and gives it back.</li>
- *   <li>{@link #hostManaged(ConnectionSupplier)}: the host hands over the connection of a
- *       transaction it already has open. crmkit then <em>joins</em> that transaction: it never
- *       commits, rolls back, changes auto-commit or closes the connection. If crmkit's work
- *       fails, the exception reaches the host, whose transaction decides; the host must roll
- *       back on a crmkit exception, as it would on its own.</li>
+ *   <li>It calls {@link #currentConnection()} once at the start of every
+ *       {@link io.crmkit.storage.Storage#inTransaction unit of work} and runs all of that
+ *       work's statements on the returned connection.</li>
+ *   <li>It never calls {@code commit}, {@code rollback}, {@code setAutoCommit},
+ *       {@code setTransactionIsolation}, {@code setSavepoint} or {@code close} on it. Statements and
+ *       result sets it opens are closed before the unit of work returns.</li>
+ *   <li>It refuses a connection in auto-commit mode with a
+ *       {@link io.crmkit.shared.StorageException}: each statement would then commit on its own,
+ *       and a change could be stored without its audit entry or event.</li>
+ *   <li>When the work throws, crmkit rethrows the exception unchanged and leaves the
+ *       transaction to the host, which must roll it back (on PostgreSQL a failed statement
+ *       makes the transaction unusable anyway). A
+ *       {@link io.crmkit.shared.ConflictException#staleVersion stale-version conflict} is the one
+ *       failure that leaves the transaction usable: it is detected without a failed statement.</li>
+ *   <li>Nothing crmkit wrote is visible to other connections before the host commits.</li>
  * </ul>
+ *
+ * <p>The schema is not migrated through this connection (H2 commits DDL implicitly, which
+ * would commit the host's transaction): run {@link JdbcStorage#migrate(javax.sql.DataSource)} once
+ * at start-up.
+ *
+ * <pre>{@code
+ * // Spring: the connection bound to the current @Transactional method
+ * Storage storage = JdbcStorage.connectionProvider(() -> DataSourceUtils.getConnection(dataSource));
+ * }</pre>
  */
+@FunctionalInterface
 public interface ConnectionProvider {
 
     /**
-     * A connection for one unit of work.
+     * The connection of the host's transaction that is open on the calling thread.
      *
-     * @return the connection
-     * @throws SQLException if none can be had
+     * @return the connection, with auto-commit off; crmkit does not close it
+     * @throws SQLException if the host has no such connection
      */
-    Connection acquire() throws SQLException;
-
-    /**
-     * Gives a connection back after the unit of work.
-     *
-     * @param connection the connection from {@link #acquire()}
-     * @throws SQLException if releasing fails
-     */
-    void release(Connection connection) throws SQLException;
-
-    /** @return {@code true} if crmkit begins and ends transactions itself */
-    boolean managesTransactions();
-
-    /**
-     * Connections from a pool, each unit of work in its own transaction.
-     *
-     * @param dataSource the pool
-     * @return the provider
-     */
-    static ConnectionProvider of(DataSource dataSource) {
-        return new ConnectionProvider() {
-            @Override
-            public Connection acquire() throws SQLException {
-                return dataSource.getConnection();
-            }
-
-            @Override
-            public void release(Connection connection) throws SQLException {
-                connection.close();
-            }
-
-            @Override
-            public boolean managesTransactions() {
-                return true;
-            }
-        };
-    }
-
-    /**
-     * The host's current connection, inside a transaction the host controls.
-     *
-     * @param current supplies the connection bound to the host's current transaction
-     * @return the provider
-     */
-    static ConnectionProvider hostManaged(ConnectionSupplier current) {
-        return new ConnectionProvider() {
-            @Override
-            public Connection acquire() throws SQLException {
-                return current.get();
-            }
-
-            @Override
-            public void release(Connection connection) {
-                // the host owns the connection and its transaction
-            }
-
-            @Override
-            public boolean managesTransactions() {
-                return false;
-            }
-        };
-    }
-
-    /** Supplies the connection of the host's current transaction. */
-    @FunctionalInterface
-    interface ConnectionSupplier {
-        /**
-         * @return the connection
-         * @throws SQLException if none is available
-         */
-        Connection get() throws SQLException;
-    }
+    Connection currentConnection() throws SQLException;
 }

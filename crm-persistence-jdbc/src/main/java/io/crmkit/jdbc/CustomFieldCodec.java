@@ -4,16 +4,104 @@ import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.shared.Money;
 import io.crmkit.shared.StorageException;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.UUID;
 
-/** The {@code value_type} codes of {@code customer_custom_field} rows, and reading a row back into a value. */
+/**
+ * How a custom field value maps onto the typed columns of {@code customer_custom_field}:
+ * {@code value_type} names the kind, exactly one value column is set, and a multi-choice
+ * value takes one row per chosen option ({@code value_index} 0, 1, …; a choice of none is
+ * one row with {@code text_value} NULL).
+ */
 final class CustomFieldCodec {
+    /** The columns of a row, in the order {@link #addRows} binds them. */
+    static final String INSERT = "INSERT INTO customer_custom_field (tenant_id, customer_id, field_key, value_index,"
+            + " value_type, text_value, number_value, currency, date_value, timestamp_value, bool_value)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int TEXT = 6;
+    private static final int NUMBER = 7;
+    private static final int CURRENCY = 8;
+    private static final int DATE = 9;
+    private static final int TIMESTAMP = 10;
+    private static final int BOOL = 11;
+    /** {@code number_value} is NUMERIC(38, 10): crm-core's limit of 28 integer and 10 fraction digits. */
+    private static final int MAX_FRACTION_DIGITS = 10;
+    private static final int MAX_INTEGER_DIGITS = 28;
+
     private CustomFieldCodec() {
     }
 
+    /** Adds the rows of one value to a batch of {@link #INSERT}. */
+    static void addRows(PreparedStatement ps, String tenant, UUID customer, String key, CustomFieldValue value)
+            throws SQLException {
+        if (value instanceof CustomFieldValue.Choices many) {
+            if (many.options().isEmpty()) {
+                // "None of the options" is a value too: one row without an option keeps it.
+                row(ps, tenant, customer, key, 0, "CHOICES");
+                ps.addBatch();
+                return;
+            }
+            int index = 0;
+            for (String option : many.options()) {
+                row(ps, tenant, customer, key, index++, "CHOICES");
+                ps.setString(TEXT, option);
+                ps.addBatch();
+            }
+            return;
+        }
+        row(ps, tenant, customer, key, 0, typeOf(value));
+        if (value instanceof CustomFieldValue.Text t) {
+            ps.setString(TEXT, t.value());
+        } else if (value instanceof CustomFieldValue.Choice c) {
+            ps.setString(TEXT, c.option());
+        } else if (value instanceof CustomFieldValue.Whole w) {
+            ps.setBigDecimal(NUMBER, BigDecimal.valueOf(w.value()));
+        } else if (value instanceof CustomFieldValue.Decimal d) {
+            ps.setBigDecimal(NUMBER, fitting(key, d.value()));
+        } else if (value instanceof CustomFieldValue.Amount a) {
+            ps.setBigDecimal(NUMBER, fitting(key, a.value().amount()));
+            ps.setString(CURRENCY, a.value().currency().getCurrencyCode());
+        } else if (value instanceof CustomFieldValue.Day d) {
+            ps.setObject(DATE, d.value());
+        } else if (value instanceof CustomFieldValue.Moment m) {
+            Sql.instant(ps, TIMESTAMP, m.value());
+        } else if (value instanceof CustomFieldValue.Flag f) {
+            ps.setBoolean(BOOL, f.value());
+        }
+        ps.addBatch();
+    }
+
+    private static void row(PreparedStatement ps, String tenant, UUID customer, String key, int index, String type)
+            throws SQLException {
+        ps.setString(1, tenant);
+        Sql.uuid(ps, 2, customer);
+        ps.setString(3, key);
+        ps.setInt(4, index);
+        ps.setString(5, type);
+        ps.setNull(TEXT, Types.VARCHAR);
+        ps.setNull(NUMBER, Types.NUMERIC);
+        ps.setNull(CURRENCY, Types.VARCHAR);
+        ps.setNull(DATE, Types.DATE);
+        ps.setNull(TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setNull(BOOL, Types.BOOLEAN);
+    }
+
+    /** Refuses what NUMERIC(38, 10) would silently round, rather than store another number. */
+    private static BigDecimal fitting(String key, BigDecimal v) {
+        if (v.scale() > MAX_FRACTION_DIGITS || v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
+            throw new StorageException("custom field '" + key + "' holds a number with more than "
+                    + MAX_INTEGER_DIGITS + " integer or " + MAX_FRACTION_DIGITS + " fraction digits,"
+                    + " more than its column keeps");
+        }
+        return v;
+    }
+
+    /** The {@code value_type} code of a value. */
     static String typeOf(CustomFieldValue value) {
         if (value instanceof CustomFieldValue.Text) {
             return "TEXT";
@@ -31,11 +119,13 @@ final class CustomFieldCodec {
             return "BOOLEAN";
         } else if (value instanceof CustomFieldValue.Choice) {
             return "CHOICE";
+        } else if (value instanceof CustomFieldValue.Choices) {
+            return "CHOICES";
         }
-        return "CHOICES";
+        throw new AssertionError("unknown custom field value " + value.getClass());
     }
 
-    /** Reads a single-row value; multi-choice rows are gathered by the reader. */
+    /** Reads a single-row value; the rows of a multi-choice value are gathered by {@link CustomerReader}. */
     static CustomFieldValue read(String type, ResultSet rs) throws SQLException {
         switch (type) {
             case "TEXT":
@@ -47,8 +137,7 @@ final class CustomFieldCodec {
             case "DECIMAL":
                 return CustomFieldValue.decimal(rs.getBigDecimal("number_value"));
             case "MONEY":
-                BigDecimal amount = rs.getBigDecimal("number_value");
-                return CustomFieldValue.money(Money.of(amount.stripTrailingZeros(),
+                return CustomFieldValue.money(Money.of(rs.getBigDecimal("number_value").stripTrailingZeros(),
                         Currency.getInstance(rs.getString("currency"))));
             case "DATE":
                 return CustomFieldValue.date(rs.getObject("date_value", LocalDate.class));
@@ -57,7 +146,7 @@ final class CustomFieldCodec {
             case "BOOLEAN":
                 return CustomFieldValue.bool(rs.getBoolean("bool_value"));
             default:
-                throw new StorageException("unknown custom field value type '" + type + "' in customer_custom_field");
+                throw new StorageException("unknown value_type '" + type + "' in customer_custom_field");
         }
     }
 }

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -30,11 +31,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Reads whole customers: the customer rows of a page, then the contacts, need tags and custom
- * fields of all of them with one query each (never one query per customer).
+ * Reads whole customers: first the {@code customer} rows, then the contacts, need tags and
+ * custom field values of all of them with one query per table (never one per customer).
  */
 final class CustomerReader {
-    /** The customer columns, in the order {@link #profile(ResultSet)} reads them by name. */
+    /** The {@code customer} columns every customer query selects (table alias {@code c}). */
     static final String COLUMNS = "c.id, c.customer_type, c.name, c.industry, c.size_band, c.region, c.source,"
             + " c.address_country, c.address_province, c.address_city, c.address_district, c.address_street,"
             + " c.address_postal_code, c.remarks, c.owner_id, c.lifecycle_status, c.created_at, c.created_by,"
@@ -48,16 +49,21 @@ final class CustomerReader {
         this.tenant = tenant;
     }
 
-    /** Reads the customer rows of a result set, then completes them with their children. */
-    List<Customer> readAll(ResultSet rs, int limit) throws SQLException {
+    /** Reads every row of a result set of {@link #COLUMNS}. */
+    static List<Row> rows(ResultSet rs) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        while (rows.size() < limit && rs.next()) {
-            rows.add(profile(rs));
+        while (rs.next()) {
+            rows.add(row(rs));
         }
+        return rows;
+    }
+
+    /** Completes customer rows with their children, keeping the rows' order. */
+    List<Customer> complete(List<Row> rows) throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = rows.stream().map(r -> r.id).toList();
+        List<UUID> ids = rows.stream().map(Row::id).toList();
         Map<UUID, List<Contact>> contacts = contacts(ids);
         Map<UUID, Set<String>> tags = tags(ids);
         Map<UUID, Map<String, CustomFieldValue>> fields = fields(ids);
@@ -71,27 +77,17 @@ final class CustomerReader {
         return result;
     }
 
-    private static Row profile(ResultSet rs) throws SQLException {
-        Row r = new Row();
-        r.id = Sql.uuid(rs, "id");
-        r.type = CustomerType.valueOf(rs.getString("customer_type"));
-        r.name = rs.getString("name");
-        r.industry = rs.getString("industry");
-        r.size = Sql.text(rs, "size_band");
-        r.region = Sql.text(rs, "region");
-        r.source = Sql.text(rs, "source");
+    private static Row row(ResultSet rs) throws SQLException {
         Optional<String> country = Sql.text(rs, "address_country");
-        r.address = country.isEmpty() ? Optional.empty() : Optional.of(new Address(country.get(),
+        // An address is stored whole or not at all, so the country column tells which.
+        Optional<Address> address = country.isEmpty() ? Optional.empty() : Optional.of(new Address(country.get(),
                 rs.getString("address_province"), rs.getString("address_city"), rs.getString("address_district"),
                 rs.getString("address_street"), rs.getString("address_postal_code")));
-        r.remarks = Sql.text(rs, "remarks");
-        r.owner = UserId.of(rs.getString("owner_id"));
-        r.status = rs.getString("lifecycle_status");
-        r.createdAt = Sql.instant(rs, "created_at");
-        r.createdBy = UserId.of(rs.getString("created_by"));
-        r.updatedAt = Sql.instant(rs, "updated_at");
-        r.version = rs.getLong("version");
-        return r;
+        return new Row(Sql.uuid(rs, "id"), CustomerType.valueOf(rs.getString("customer_type")), rs.getString("name"),
+                rs.getString("industry"), Sql.text(rs, "size_band"), Sql.text(rs, "region"), Sql.text(rs, "source"),
+                address, Sql.text(rs, "remarks"), UserId.of(rs.getString("owner_id")), rs.getString("lifecycle_status"),
+                Sql.instant(rs, "created_at"), UserId.of(rs.getString("created_by")), Sql.instant(rs, "updated_at"),
+                rs.getLong("version"));
     }
 
     private Map<UUID, List<Contact>> contacts(List<UUID> ids) throws SQLException {
@@ -141,8 +137,9 @@ final class CustomerReader {
                 String key = rs.getString("field_key");
                 String type = rs.getString("value_type");
                 if (type.equals("CHOICES")) {
-                    choices.computeIfAbsent(customer, k -> new LinkedHashMap<>())
-                            .computeIfAbsent(key, k -> new TreeSet<>()).add(rs.getString("text_value"));
+                    Set<String> options = choices.computeIfAbsent(customer, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(key, k -> new TreeSet<>());
+                    Sql.text(rs, "text_value").ifPresent(options::add);
                 } else {
                     out.computeIfAbsent(customer, k -> new LinkedHashMap<>()).put(key, CustomFieldCodec.read(type, rs));
                 }
@@ -153,13 +150,11 @@ final class CustomerReader {
         return out;
     }
 
+    /** {@code select WHERE tenant_id = ? AND customer_id IN (…) ORDER BY customer_id, order}; order is a constant. */
     private PreparedStatement childQuery(String select, List<UUID> ids, String order) throws SQLException {
-        StringBuilder sql = new StringBuilder(select).append(" WHERE tenant_id = ? AND customer_id IN (");
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(") ORDER BY customer_id, ").append(order);
-        PreparedStatement ps = connection.prepareStatement(sql.toString());
+        String sql = select + " WHERE tenant_id = ? AND customer_id IN (" + Sql.placeholders(ids.size())
+                + ") ORDER BY customer_id, " + order;
+        PreparedStatement ps = connection.prepareStatement(sql);
         try {
             ps.setString(1, tenant);
             for (int i = 0; i < ids.size(); i++) {
@@ -172,22 +167,27 @@ final class CustomerReader {
         }
     }
 
-    /** A customer row before its children are attached. */
-    private static final class Row {
-        UUID id;
-        CustomerType type;
-        String name;
-        String industry;
-        Optional<String> size;
-        Optional<String> region;
-        Optional<String> source;
-        Optional<Address> address;
-        Optional<String> remarks;
-        UserId owner;
-        String status;
-        java.time.Instant createdAt;
-        UserId createdBy;
-        java.time.Instant updatedAt;
-        long version;
+    /**
+     * A {@code customer} row before its children are attached.
+     *
+     * @param id the id
+     * @param type the type
+     * @param name the name
+     * @param industry the industry
+     * @param size the size band
+     * @param region the region
+     * @param source the source
+     * @param address the address
+     * @param remarks the remarks
+     * @param owner the owner
+     * @param status the lifecycle status
+     * @param createdAt the creation time
+     * @param createdBy the creator
+     * @param updatedAt the time of the last change
+     * @param version the version
+     */
+    record Row(UUID id, CustomerType type, String name, String industry, Optional<String> size,
+               Optional<String> region, Optional<String> source, Optional<Address> address, Optional<String> remarks,
+               UserId owner, String status, Instant createdAt, UserId createdBy, Instant updatedAt, long version) {
     }
 }

@@ -6,23 +6,25 @@ import io.crmkit.customer.ContactRole;
 import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerDetails;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Writes a customer's rows: the customer row, then contacts, need tags and custom fields in batches. */
+/**
+ * Writes a customer's rows: the {@code customer} row, then its contacts, need tags and custom
+ * field values, each kind as one JDBC batch.
+ */
 final class CustomerWriter {
     private static final String INSERT_CUSTOMER = "INSERT INTO customer (customer_type, name, name_lower, industry,"
             + " size_band, region, source, address_country, address_province, address_city, address_district,"
             + " address_street, address_postal_code, remarks, owner_id, lifecycle_status, updated_at, version,"
-            + " created_at, created_by, tenant_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " created_at, created_by, tenant_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?)";
     private static final String UPDATE_CUSTOMER = "UPDATE customer SET customer_type = ?, name = ?, name_lower = ?,"
             + " industry = ?, size_band = ?, region = ?, source = ?, address_country = ?, address_province = ?,"
             + " address_city = ?, address_district = ?, address_street = ?, address_postal_code = ?, remarks = ?,"
@@ -33,10 +35,12 @@ final class CustomerWriter {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_TAG = "INSERT INTO customer_need_tag (tenant_id, customer_id, position, tag)"
             + " VALUES (?, ?, ?, ?)";
-    private static final String INSERT_FIELD = "INSERT INTO customer_custom_field (tenant_id, customer_id, field_key,"
-            + " value_index, value_type, text_value, number_value, currency, date_value, timestamp_value, bool_value)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String[] CHILD_TABLES = {"customer_contact", "customer_need_tag", "customer_custom_field"};
+    /** Fixed statements, one per child table: no table name is ever assembled at run time. */
+    private static final String[] DELETE_CHILDREN = {
+        "DELETE FROM customer_contact WHERE tenant_id = ? AND customer_id = ?",
+        "DELETE FROM customer_need_tag WHERE tenant_id = ? AND customer_id = ?",
+        "DELETE FROM customer_custom_field WHERE tenant_id = ? AND customer_id = ?",
+    };
 
     private final Connection connection;
     private final String tenant;
@@ -46,7 +50,12 @@ final class CustomerWriter {
         this.tenant = tenant;
     }
 
-    void insert(Customer c) throws SQLException {
+    /**
+     * Inserts the customer and its children.
+     *
+     * @return {@code false} if the tenant already has a customer with that id (nothing was written)
+     */
+    boolean insert(Customer c) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(INSERT_CUSTOMER)) {
             int i = bindProfile(ps, c);
             Sql.instant(ps, i++, c.createdAt());
@@ -54,11 +63,25 @@ final class CustomerWriter {
             ps.setString(i++, tenant);
             Sql.uuid(ps, i, c.id().value());
             ps.executeUpdate();
+        } catch (SQLException e) {
+            if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // Only the customer row's key can clash here: no child row has been written yet.
+                return false;
+            }
+            throw e;
         }
         insertChildren(c);
+        return true;
     }
 
-    /** @return {@code false} if no row had the expected version (nothing was written) */
+    /**
+     * Replaces the customer if it is still at the expected version. The UPDATE takes the
+     * row's lock first, so concurrent writers of one customer queue there and the loser sees
+     * the winner's version; children are then replaced whole (a diff would save rows but cost
+     * a read, and the batches are one round trip per table either way).
+     *
+     * @return {@code false} if no row had the expected version (nothing was written)
+     */
     boolean update(Customer c, long expectedVersion) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(UPDATE_CUSTOMER)) {
             int i = bindProfile(ps, c);
@@ -69,10 +92,8 @@ final class CustomerWriter {
                 return false;
             }
         }
-        // Children are replaced whole: simpler than a diff and, batched, three round trips.
-        for (String table : CHILD_TABLES) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE tenant_id = ? AND customer_id = ?")) {
+        for (String delete : DELETE_CHILDREN) {
+            try (PreparedStatement ps = connection.prepareStatement(delete)) {
                 ps.setString(1, tenant);
                 Sql.uuid(ps, 2, c.id().value());
                 ps.executeUpdate();
@@ -87,6 +108,8 @@ final class CustomerWriter {
         int i = 1;
         ps.setString(i++, d.type().name());
         ps.setString(i++, d.name());
+        // Lower-cased here, not by SQL LOWER(): Java's Locale.ROOT rules are what the
+        // in-memory reference searches with, and databases' case mappings differ from them.
         ps.setString(i++, d.name().toLowerCase(Locale.ROOT));
         ps.setString(i++, d.industry());
         Sql.text(ps, i++, d.size());
@@ -146,58 +169,12 @@ final class CustomerWriter {
             }
         }
         if (!c.details().customFields().isEmpty()) {
-            try (PreparedStatement ps = connection.prepareStatement(INSERT_FIELD)) {
+            try (PreparedStatement ps = connection.prepareStatement(CustomFieldCodec.INSERT)) {
                 for (Map.Entry<String, CustomFieldValue> f : c.details().customFields().entrySet()) {
-                    addFieldRows(ps, id, f.getKey(), f.getValue());
+                    CustomFieldCodec.addRows(ps, tenant, id, f.getKey(), f.getValue());
                 }
                 ps.executeBatch();
             }
         }
-    }
-
-    private void addFieldRows(PreparedStatement ps, UUID customer, String key, CustomFieldValue value) throws SQLException {
-        if (value instanceof CustomFieldValue.Choices many) {
-            int index = 0;
-            for (String option : many.options()) {
-                fieldRow(ps, customer, key, index++, "CHOICES");
-                ps.setString(6, option);
-                ps.addBatch();
-            }
-            return;
-        }
-        fieldRow(ps, customer, key, 0, CustomFieldCodec.typeOf(value));
-        if (value instanceof CustomFieldValue.Text t) {
-            ps.setString(6, t.value());
-        } else if (value instanceof CustomFieldValue.Choice c) {
-            ps.setString(6, c.option());
-        } else if (value instanceof CustomFieldValue.Whole w) {
-            ps.setBigDecimal(7, BigDecimal.valueOf(w.value()));
-        } else if (value instanceof CustomFieldValue.Decimal d) {
-            ps.setBigDecimal(7, d.value());
-        } else if (value instanceof CustomFieldValue.Amount a) {
-            ps.setBigDecimal(7, a.value().amount());
-            ps.setString(8, a.value().currency().getCurrencyCode());
-        } else if (value instanceof CustomFieldValue.Day d) {
-            ps.setObject(9, d.value());
-        } else if (value instanceof CustomFieldValue.Moment m) {
-            Sql.instant(ps, 10, m.value());
-        } else if (value instanceof CustomFieldValue.Flag f) {
-            ps.setBoolean(11, f.value());
-        }
-        ps.addBatch();
-    }
-
-    private void fieldRow(PreparedStatement ps, UUID customer, String key, int index, String type) throws SQLException {
-        ps.setString(1, tenant);
-        Sql.uuid(ps, 2, customer);
-        ps.setString(3, key);
-        ps.setInt(4, index);
-        ps.setString(5, type);
-        ps.setNull(6, Types.VARCHAR);
-        ps.setNull(7, Types.NUMERIC);
-        ps.setNull(8, Types.VARCHAR);
-        ps.setNull(9, Types.DATE);
-        ps.setNull(10, Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setNull(11, Types.BOOLEAN);
     }
 }

@@ -1,24 +1,67 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.shared.StorageException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Locale;
 
-/** The databases the adapter supports, told apart by the driver's product name. */
+/**
+ * The databases the adapter supports, told apart by the driver's product name, and the few
+ * places where their SQL differs.
+ */
 enum Dialect {
-    H2("h2"),
-    POSTGRESQL("postgresql");
+    /** H2 2.x, file or in memory. */
+    H2("h2", "c.name_key"),
+    /** PostgreSQL 15+ and databases that speak its protocol and report its product name. */
+    POSTGRESQL("postgresql", "c.name");
 
-    private final String flywayVendor;
+    private final String key;
+    private final String nameOrderColumn;
 
-    Dialect(String flywayVendor) {
-        this.flywayVendor = flywayVendor;
+    Dialect(String key, String nameOrderColumn) {
+        this.key = key;
+        this.nameOrderColumn = nameOrderColumn;
     }
 
-    /** The folder name of this database's migrations. */
-    String migrationFolder() {
-        return flywayVendor;
+    /** @return the short name: {@code h2} or {@code postgresql} */
+    String key() {
+        return key;
+    }
+
+    /** @return the Flyway location of this database's migration scripts */
+    String migrationLocation() {
+        return "classpath:db/crmkit/migration/" + key;
+    }
+
+    /**
+     * The column that orders customers by name in Unicode code-point order. On PostgreSQL
+     * that is {@code name} itself (collation "C" compares UTF-8 bytes, which is code-point
+     * order). H2 has no per-column collation and compares strings by UTF-16 code unit, which
+     * puts characters above U+FFFF before U+E000–U+FFFF; its {@code name_key} column, the
+     * generated UTF-8 bytes of the name, compares unsigned byte by byte: code-point order.
+     *
+     * @return the qualified column
+     */
+    String nameOrderColumn() {
+        return nameOrderColumn;
+    }
+
+    /**
+     * Binds a name as a value of {@link #nameOrderColumn()}.
+     *
+     * @param ps the statement
+     * @param index the parameter index
+     * @param name the name
+     * @throws SQLException if binding fails
+     */
+    void bindNameKey(PreparedStatement ps, int index, String name) throws SQLException {
+        if (this == H2) {
+            ps.setBytes(index, name.getBytes(StandardCharsets.UTF_8));
+        } else {
+            ps.setString(index, name);
+        }
     }
 
     static Dialect of(Connection connection) throws SQLException {
@@ -29,6 +72,6 @@ enum Dialect {
         if (product.contains("postgres")) {
             return POSTGRESQL;
         }
-        throw new StorageException("crmkit's JDBC storage supports H2 and PostgreSQL, not " + product);
+        throw new StorageException("crmkit's JDBC storage supports H2 and PostgreSQL, not '" + product + "'");
     }
 }

@@ -19,8 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link AuditTrail} on {@code audit_entry} and {@code audit_field_change}. Append-only. */
+/**
+ * {@link AuditTrail} on {@code audit_entry} and {@code audit_field_change}. Append-only;
+ * history is read newest first with keyset paging on {@code (occurred_at, id)}.
+ */
 final class JdbcAuditTrail implements AuditTrail {
+    private static final String CURSOR_PATH = "page.after";
     private final JdbcTransaction tx;
     private final String tenant;
 
@@ -33,8 +37,8 @@ final class JdbcAuditTrail implements AuditTrail {
     public void record(AuditEntry e) {
         Connection c = tx.connection();
         try {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (tenant_id, id, entity_type, entity_id,"
-                    + " action, actor_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (tenant_id, id, entity_type,"
+                    + " entity_id, action, actor_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, tenant);
                 Sql.uuid(ps, 2, e.id());
                 ps.setString(3, e.entityType());
@@ -47,8 +51,8 @@ final class JdbcAuditTrail implements AuditTrail {
             if (e.changes().isEmpty()) {
                 return;
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_field_change (tenant_id, entry_id, position,"
-                    + " field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_field_change (tenant_id, entry_id,"
+                    + " position, field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)")) {
                 int position = 0;
                 for (FieldChange f : e.changes()) {
                     ps.setString(1, tenant);
@@ -68,46 +72,45 @@ final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public Page<AuditEntry> history(String entityType, String entityId, PageRequest page) {
-        Optional<Cursor> after = page.after().map(t -> Cursor.decode(t, 2, "page.after"));
-        Optional<Instant> afterAt = after.map(c -> parse(() -> Instant.parse(c.keys().get(0))));
-        Optional<UUID> afterId = after.map(c -> parse(() -> UUID.fromString(c.keys().get(1))));
+        Optional<Head> after = page.after().map(JdbcAuditTrail::position);
         String sql = "SELECT id, action, actor_id, occurred_at FROM audit_entry"
                 + " WHERE tenant_id = ? AND entity_type = ? AND entity_id = ?"
-                + (after.isPresent() ? " AND (occurred_at < ? OR (occurred_at = ? AND id < ?))" : "")
-                + " ORDER BY occurred_at DESC, id DESC LIMIT ?";
+                // (occurred_at, id) < (?, ?) in the index-friendly form used for customers too.
+                + (after.isPresent() ? " AND occurred_at <= ? AND (occurred_at < ? OR id < ?)" : "")
+                // The equality columns lead the ORDER BY so H2 reads the index in order (see CustomerSearchSql).
+                + " ORDER BY tenant_id DESC, entity_type DESC, entity_id DESC, occurred_at DESC, id DESC LIMIT ?";
         Connection c = tx.connection();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setString(i++, tenant);
-            ps.setString(i++, entityType);
-            ps.setString(i++, entityId);
-            if (after.isPresent()) {
-                Sql.instant(ps, i++, afterAt.orElseThrow());
-                Sql.instant(ps, i++, afterAt.orElseThrow());
-                Sql.uuid(ps, i++, afterId.orElseThrow());
-            }
-            ps.setInt(i, page.size() + 1);
-            List<AuditEntry> entries = new ArrayList<>();
-            boolean more = false;
-            List<Object[]> heads = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (heads.size() == page.size()) {
-                        more = true;
-                        break;
+        try {
+            List<Head> heads = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                ps.setString(i++, tenant);
+                ps.setString(i++, entityType);
+                ps.setString(i++, entityId);
+                if (after.isPresent()) {
+                    Sql.instant(ps, i++, after.get().at());
+                    Sql.instant(ps, i++, after.get().at());
+                    Sql.uuid(ps, i++, after.get().id());
+                }
+                ps.setInt(i, page.size() + 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        heads.add(new Head(Sql.uuid(rs, "id"), rs.getString("action"), rs.getString("actor_id"),
+                                Sql.instant(rs, "occurred_at")));
                     }
-                    heads.add(new Object[] {Sql.uuid(rs, "id"), rs.getString("action"), rs.getString("actor_id"),
-                            Sql.instant(rs, "occurred_at")});
                 }
             }
-            Map<UUID, List<FieldChange>> changes = changes(c, heads.stream().map(h -> (UUID) h[0]).toList());
-            for (Object[] h : heads) {
-                entries.add(new AuditEntry((UUID) h[0], entityType, entityId, (String) h[1], UserId.of((String) h[2]),
-                        (Instant) h[3], changes.getOrDefault((UUID) h[0], List.of())));
+            boolean more = heads.size() > page.size();
+            List<Head> shown = more ? heads.subList(0, page.size()) : heads;
+            Map<UUID, List<FieldChange>> changes = changes(c, shown.stream().map(Head::id).toList());
+            List<AuditEntry> entries = new ArrayList<>(shown.size());
+            for (Head h : shown) {
+                entries.add(new AuditEntry(h.id(), entityType, entityId, h.action(), UserId.of(h.actor()), h.at(),
+                        changes.getOrDefault(h.id(), List.of())));
             }
             Optional<String> next = Optional.empty();
             if (more) {
-                AuditEntry last = entries.get(entries.size() - 1);
+                Head last = shown.get(shown.size() - 1);
                 next = Optional.of(Cursor.of(last.at().toString(), last.id().toString()).encode());
             }
             return new Page<>(entries, next);
@@ -116,18 +119,23 @@ final class JdbcAuditTrail implements AuditTrail {
         }
     }
 
+    private static Head position(String token) {
+        Cursor cursor = Cursor.decode(token, 2, CURSOR_PATH);
+        try {
+            return new Head(UUID.fromString(cursor.keys().get(1)), "", "", Instant.parse(cursor.keys().get(0)));
+        } catch (RuntimeException e) {
+            throw Cursor.invalid(CURSOR_PATH);
+        }
+    }
+
     private Map<UUID, List<FieldChange>> changes(Connection c, List<UUID> ids) throws SQLException {
         Map<UUID, List<FieldChange>> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
-        StringBuilder sql = new StringBuilder("SELECT entry_id, field, before_value, after_value FROM audit_field_change"
-                + " WHERE tenant_id = ? AND entry_id IN (");
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(") ORDER BY entry_id, position");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        String sql = "SELECT entry_id, field, before_value, after_value FROM audit_field_change"
+                + " WHERE tenant_id = ? AND entry_id IN (" + Sql.placeholders(ids.size()) + ") ORDER BY entry_id, position";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, tenant);
             for (int i = 0; i < ids.size(); i++) {
                 Sql.uuid(ps, i + 2, ids.get(i));
@@ -142,11 +150,14 @@ final class JdbcAuditTrail implements AuditTrail {
         return out;
     }
 
-    private static <T> T parse(java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (RuntimeException e) {
-            throw Cursor.invalid("page.after");
-        }
+    /**
+     * An {@code audit_entry} row before its field changes are attached (also a keyset position).
+     *
+     * @param id the entry's id
+     * @param action the action
+     * @param actor the actor's id
+     * @param at when
+     */
+    private record Head(UUID id, String action, String actor, Instant at) {
     }
 }

@@ -15,8 +15,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link Customers} on the {@code customer} tables. */
+/** {@link Customers} on the {@code customer} tables, bound to one transaction and tenant. */
 final class JdbcCustomers implements Customers {
+    private static final String ENTITY = "customer";
     private final JdbcTransaction tx;
     private final String tenant;
 
@@ -27,24 +28,31 @@ final class JdbcCustomers implements Customers {
 
     @Override
     public void insert(Customer customer) {
+        boolean inserted;
         try {
-            new CustomerWriter(tx.connection(), tenant).insert(customer);
+            inserted = new CustomerWriter(tx.connection(), tenant).insert(customer);
         } catch (SQLException e) {
-            if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw ConflictException.alreadyExists("customer", customer.id().toString());
-            }
             throw Sql.failure("inserting customer " + customer.id(), e);
+        }
+        if (!inserted) {
+            throw ConflictException.alreadyExists(ENTITY, customer.id().toString());
         }
     }
 
     @Override
     public void update(Customer customer, long expectedVersion) {
         try {
-            if (!new CustomerWriter(tx.connection(), tenant).update(customer, expectedVersion)) {
-                long actual = version(customer.id())
-                        .orElseThrow(() -> new NotFoundException("customer", customer.id().toString()));
-                throw ConflictException.staleVersion("customer", customer.id().toString(), expectedVersion, actual);
+            if (new CustomerWriter(tx.connection(), tenant).update(customer, expectedVersion)) {
+                return;
             }
+            // Nothing matched: tell a missing customer from a stale version. The row may have
+            // changed since the UPDATE, but any version read now differs from the expected one
+            // (versions only grow), so the conflict is reported truthfully either way.
+            Optional<Long> actual = version(customer.id());
+            if (actual.isEmpty()) {
+                throw new NotFoundException(ENTITY, customer.id().toString());
+            }
+            throw ConflictException.staleVersion(ENTITY, customer.id().toString(), expectedVersion, actual.get());
         } catch (SQLException e) {
             throw Sql.failure("updating customer " + customer.id(), e);
         }
@@ -64,13 +72,17 @@ final class JdbcCustomers implements Customers {
     @Override
     public Optional<Customer> find(CustomerId id) {
         Connection c = tx.connection();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + CustomerReader.COLUMNS
-                + " FROM customer c WHERE c.tenant_id = ? AND c.id = ?")) {
-            ps.setString(1, tenant);
-            Sql.uuid(ps, 2, id.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                return new CustomerReader(c, tenant).readAll(rs, 1).stream().findFirst();
+        try {
+            List<CustomerReader.Row> rows;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + CustomerReader.COLUMNS
+                    + " FROM customer c WHERE c.tenant_id = ? AND c.id = ?")) {
+                ps.setString(1, tenant);
+                Sql.uuid(ps, 2, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rows = CustomerReader.rows(rs);
+                }
             }
+            return new CustomerReader(c, tenant).complete(rows).stream().findFirst();
         } catch (SQLException e) {
             throw Sql.failure("reading customer " + id, e);
         }
@@ -78,18 +90,22 @@ final class JdbcCustomers implements Customers {
 
     @Override
     public Page<Customer> search(CustomerQuery query, PageRequest page) {
-        CustomerSearchSql sql = new CustomerSearchSql(tenant, query);
+        CustomerSearchSql sql = new CustomerSearchSql(tx.dialect(), tenant, query);
         String select = sql.select(query, page);
         Connection c = tx.connection();
-        try (PreparedStatement ps = c.prepareStatement(select)) {
-            sql.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Customer> rows = new CustomerReader(c, tenant).readAll(rs, page.size());
-                boolean more = rows.size() == page.size() && rs.next();
-                Optional<String> next = more ? Optional.of(query.sort().cursorAfter(rows.get(rows.size() - 1)))
-                        : Optional.empty();
-                return new Page<>(rows, next);
+        try {
+            List<CustomerReader.Row> rows;
+            try (PreparedStatement ps = c.prepareStatement(select)) {
+                sql.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rows = CustomerReader.rows(rs);
+                }
             }
+            boolean more = rows.size() > page.size();
+            List<Customer> items = new CustomerReader(c, tenant).complete(more ? rows.subList(0, page.size()) : rows);
+            Optional<String> next = more ? Optional.of(query.sort().cursorAfter(items.get(items.size() - 1)))
+                    : Optional.empty();
+            return new Page<>(items, next);
         } catch (SQLException e) {
             throw Sql.failure("searching customers", e);
         }
@@ -97,7 +113,7 @@ final class JdbcCustomers implements Customers {
 
     @Override
     public long count(CustomerQuery query) {
-        CustomerSearchSql sql = new CustomerSearchSql(tenant, query);
+        CustomerSearchSql sql = new CustomerSearchSql(tx.dialect(), tenant, query);
         try (PreparedStatement ps = tx.connection().prepareStatement(sql.count())) {
             sql.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {

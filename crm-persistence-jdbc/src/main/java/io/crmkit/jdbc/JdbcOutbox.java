@@ -8,7 +8,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link Outbox} on {@code outbox_message}. */
+/**
+ * {@link Outbox} on {@code outbox_message}. A message is appended as {@code PENDING} with no
+ * attempts, available at once; {@code status}, {@code attempts} and {@code available_at} are
+ * there for the dispatcher that delivers and retries messages.
+ */
 final class JdbcOutbox implements Outbox {
     private static final String PENDING = "PENDING";
     private final JdbcTransaction tx;
@@ -41,9 +45,13 @@ final class JdbcOutbox implements Outbox {
 
     @Override
     public List<OutboxMessage> pending(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative but was " + limit);
+        }
         try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id, aggregate_type, aggregate_id, event_type,"
                 + " payload, occurred_at FROM outbox_message WHERE tenant_id = ? AND status = ?"
-                + " ORDER BY occurred_at, id LIMIT ?")) {
+                // The equality columns lead the ORDER BY so H2 reads the index in order (see CustomerSearchSql).
+                + " ORDER BY tenant_id, status, occurred_at, id LIMIT ?")) {
             ps.setString(1, tenant);
             ps.setString(2, PENDING);
             ps.setInt(3, limit);

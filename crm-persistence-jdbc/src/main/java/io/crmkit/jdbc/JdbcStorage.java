@@ -9,204 +9,291 @@ import io.crmkit.storage.TransactionalWork;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * crmkit's relational storage, on H2 or PostgreSQL 15+.
+ * crmkit's relational storage, on H2 (the embedded default) or PostgreSQL 15+, in the schema
+ * documented in {@code docs/schema.md}.
  *
  * <pre>{@code
- * Storage embedded = JdbcStorage.embedded(Path.of("crm-data"));          // H2 file database
- * Storage server   = JdbcStorage.url("jdbc:postgresql://db/crm", "crm", secret);
- * Storage shared   = JdbcStorage.dataSource(hostPool);                    // the host's pool
- * Storage joined   = JdbcStorage.connectionProvider(
- *         ConnectionProvider.hostManaged(() -> hostTx.connection()), false); // the host's transaction
+ * Storage embedded = JdbcStorage.embedded(Path.of("crm-data"));                 // H2 file database
+ * Storage server   = JdbcStorage.url("jdbc:postgresql://db/crm", "crm", secret);  // pooled by crmkit
+ * Storage shared   = JdbcStorage.dataSource(hostPool);                           // the host's pool
+ * Storage joined   = JdbcStorage.connectionProvider(() -> hostTx.connection());  // the host's transaction
  * }</pre>
  *
- * <p>On open, the schema is created or upgraded by versioned migrations (history table
- * {@code crmkit_schema_history}, so it lives beside a host's own Flyway history), unless the
- * host migrates itself. Thread-safe.
+ * <p>Every factory but {@link #connectionProvider} brings the schema up to date on open with
+ * crmkit's versioned migrations (history table {@code crmkit_schema_history}, beside any
+ * Flyway history of the host's), unless told {@link SchemaMigration#SKIP}.
+ *
+ * <p>Each {@link #inTransaction unit of work} runs on one connection in one transaction at
+ * the connection's isolation level (both databases default to READ COMMITTED; optimistic
+ * locking does not need more). Thread-safe.
  */
 public final class JdbcStorage implements Storage {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
-    private final ConnectionProvider connections;
-    private final Optional<HikariDataSource> ownedPool;
-    private final Dialect dialect;
-    private final String name;
+    private static final Pattern H2_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** How long H2 waits for a row lock held by another transaction (its own default is 2 s). */
+    private static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000";
+    private static final AtomicInteger POOLS = new AtomicInteger();
 
-    private JdbcStorage(ConnectionProvider connections, Optional<HikariDataSource> ownedPool, boolean migrate,
-                        Optional<DataSource> migrationSource) {
+    private final Connections connections;
+    private final Runnable beforeClose;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Dialect dialect;
+
+    private JdbcStorage(Connections connections, Runnable beforeClose) {
         this.connections = connections;
-        this.ownedPool = ownedPool;
-        try {
-            Connection c = connections.acquire();
-            try {
-                this.dialect = Dialect.of(c);
-            } finally {
-                connections.release(c);
-            }
-        } catch (SQLException e) {
-            ownedPool.ifPresent(HikariDataSource::close);
-            throw new StorageException("cannot connect to the database", e);
-        }
-        this.name = dialect.name().toLowerCase(java.util.Locale.ROOT);
-        if (migrate) {
-            migrationSource.ifPresent(this::migrate);
-        }
+        this.beforeClose = beforeClose;
     }
 
     /**
-     * The embedded default: an H2 file database in a directory, created on first use.
+     * The embedded default: an H2 file database in a directory (created if missing), for a
+     * single application process.
      *
-     * @param directory where the database files live
+     * @param directory where the database file {@code crmkit.mv.db} lives
      * @return the storage, schema migrated
+     * @throws IllegalArgumentException if the path contains {@code ;} (H2 would read the rest as settings)
+     * @throws StorageException if the database cannot be opened or migrated
      */
     public static JdbcStorage embedded(Path directory) {
-        String file = directory.toAbsolutePath().resolve("crmkit").toString();
-        return url("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        String file = directory.toAbsolutePath().normalize().resolve("crmkit").toString();
+        if (file.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("the database directory must not contain ';'");
+        }
+        return url("jdbc:h2:file:" + file + H2_SETTINGS, "sa", "");
     }
 
     /**
-     * An H2 database in memory, gone when the storage is closed.
+     * An H2 database in memory, for tests and demonstrations. It lives until the storage is
+     * closed, and is gone then.
      *
-     * @param databaseName a name unique within the JVM
+     * @param databaseName 1 to 64 letters, digits, {@code _} or {@code -}; unique within the JVM
      * @return the storage, schema migrated
+     * @throws IllegalArgumentException if the name is not of that form
      */
     public static JdbcStorage h2InMemory(String databaseName) {
-        return url("jdbc:h2:mem:" + databaseName + ";DB_CLOSE_DELAY=-1", "sa", "");
+        if (!H2_NAME.matcher(databaseName).matches()) {
+            throw new IllegalArgumentException("an in-memory database name is 1-64 letters, digits, '_' or '-'");
+        }
+        HikariDataSource pool = pool("jdbc:h2:mem:" + databaseName + ";DB_CLOSE_DELAY=-1" + H2_SETTINGS, "sa", "");
+        // DB_CLOSE_DELAY=-1 keeps the database while the pool renews its connections; SHUTDOWN ends it.
+        return open(pool, pool::close, () -> shutdownH2(pool), SchemaMigration.MIGRATE);
     }
 
     /**
-     * A database by JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}), pooled by crmkit.
+     * A database by JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}), with a
+     * connection pool (HikariCP, at most 10 connections) that crmkit opens and closes.
      *
      * @param jdbcUrl the URL
      * @param user the user
      * @param password the password (never logged)
      * @return the storage, schema migrated
+     * @throws StorageException if the database cannot be reached or migrated
      */
     public static JdbcStorage url(String jdbcUrl, String user, String password) {
+        return url(jdbcUrl, user, password, SchemaMigration.MIGRATE);
+    }
+
+    /**
+     * A database by JDBC URL, pooled by crmkit, choosing whether to migrate the schema.
+     *
+     * @param jdbcUrl the URL
+     * @param user the user
+     * @param password the password (never logged)
+     * @param migration whether to migrate the schema on open
+     * @return the storage
+     * @throws StorageException if the database cannot be reached or migrated
+     */
+    public static JdbcStorage url(String jdbcUrl, String user, String password, SchemaMigration migration) {
+        HikariDataSource pool = pool(jdbcUrl, user, password);
+        return open(pool, pool::close, () -> { }, migration);
+    }
+
+    /**
+     * The host's own pool. crmkit runs each unit of work in a transaction of its own on a
+     * connection from it, and gives the connection back with auto-commit as it found it.
+     * Closing the storage leaves the pool open.
+     *
+     * @param dataSource the pool
+     * @return the storage, schema migrated
+     * @throws StorageException if the database cannot be reached or migrated
+     */
+    public static JdbcStorage dataSource(DataSource dataSource) {
+        return dataSource(dataSource, SchemaMigration.MIGRATE);
+    }
+
+    /**
+     * The host's own pool, choosing whether to migrate the schema.
+     *
+     * @param dataSource the pool
+     * @param migration whether to migrate the schema on open
+     * @return the storage
+     * @throws StorageException if the database cannot be reached or migrated
+     */
+    public static JdbcStorage dataSource(DataSource dataSource, SchemaMigration migration) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return open(dataSource, () -> { }, () -> { }, migration);
+    }
+
+    /**
+     * Joins transactions the host already has open: every unit of work runs on the
+     * connection the provider returns, and crmkit never commits, rolls back or closes it (the
+     * exact terms are on {@link ConnectionProvider}). The schema is not migrated here; call
+     * {@link #migrate(DataSource)} once at start-up. Opening touches no connection.
+     *
+     * @param provider the host's current connection
+     * @return the storage
+     */
+    public static JdbcStorage connectionProvider(ConnectionProvider provider) {
+        Objects.requireNonNull(provider, "provider");
+        return new JdbcStorage(new HostConnections(provider), () -> { });
+    }
+
+    /**
+     * Creates or upgrades crmkit's schema in a database, in crmkit's own history table
+     * {@code crmkit_schema_history}. For hosts that open storage with
+     * {@link SchemaMigration#SKIP} or {@link #connectionProvider} and migrate at deployment.
+     *
+     * @param dataSource the database
+     * @throws StorageException if the database cannot be reached or a migration fails
+     */
+    public static void migrate(DataSource dataSource) {
+        Migrations.apply(dataSource, detect(dataSource));
+    }
+
+    private static JdbcStorage open(DataSource dataSource, Runnable closePool, Runnable beforeClose,
+                                    SchemaMigration migration) {
+        Objects.requireNonNull(migration, "migration");
+        try {
+            Dialect d = detect(dataSource);
+            if (migration == SchemaMigration.MIGRATE) {
+                Migrations.apply(dataSource, d);
+            }
+            JdbcStorage storage = new JdbcStorage(new PooledConnections(dataSource, closePool), beforeClose);
+            storage.dialect = d;
+            LOG.info("crmkit JDBC storage open on {} (schema {})", d.key(),
+                    migration == SchemaMigration.MIGRATE ? "migrated" : "left to the host");
+            return storage;
+        } catch (RuntimeException e) {
+            beforeClose.run();
+            closePool.run();
+            throw e;
+        }
+    }
+
+    private static Dialect detect(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return Dialect.of(c);
+        } catch (SQLException e) {
+            throw Sql.failure("connecting to the database", e);
+        }
+    }
+
+    private static HikariDataSource pool(String jdbcUrl, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(10);
-        config.setPoolName("crmkit");
+        config.setPoolName("crmkit-" + POOLS.incrementAndGet());
         config.setAutoCommit(false);
-        HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config);
+            return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new StorageException("cannot open a connection pool for " + redact(jdbcUrl), e);
         }
-        return new JdbcStorage(ConnectionProvider.of(pool), Optional.of(pool), true, Optional.of(pool));
     }
 
-    /**
-     * The host's own pool; crmkit runs each unit of work in its own transaction on it.
-     * Closing the storage does not close the host's pool.
-     *
-     * @param dataSource the pool
-     * @return the storage, schema migrated
-     */
-    public static JdbcStorage dataSource(DataSource dataSource) {
-        return new JdbcStorage(ConnectionProvider.of(dataSource), Optional.empty(), true, Optional.of(dataSource));
-    }
-
-    /**
-     * Connections from a provider, e.g. {@link ConnectionProvider#hostManaged} to join the
-     * host's open transactions. The schema is not migrated here: call {@link #migrate(DataSource)}
-     * once at start-up, or let the host's own migrations apply crmkit's scripts.
-     *
-     * @param provider the provider
-     * @return the storage
-     */
-    public static JdbcStorage connectionProvider(ConnectionProvider provider) {
-        return new JdbcStorage(provider, Optional.empty(), false, Optional.empty());
-    }
-
-    /**
-     * Creates or upgrades crmkit's schema in a database.
-     *
-     * @param dataSource the database
-     */
-    public void migrate(DataSource dataSource) {
-        try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .table("crmkit_schema_history")
-                    .locations("classpath:db/crmkit/" + dialect.migrationFolder())
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            throw new StorageException("migrating crmkit's schema failed", e);
+    private static void shutdownH2(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // 90121: "database is already closed", which is what SHUTDOWN was for.
+            if (!"90121".equals(e.getSQLState())) {
+                LOG.warn("shutting down the in-memory H2 database failed (SQLSTATE {})", e.getSQLState());
+            }
         }
     }
 
     @Override
     public <T> T inTransaction(TenantId tenant, TransactionalWork<T> work) {
-        Connection connection;
-        try {
-            connection = connections.acquire();
-        } catch (SQLException e) {
-            throw new StorageException("cannot get a database connection", e);
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(work, "work");
+        if (closed.get()) {
+            throw new StorageException("the storage is closed");
         }
-        boolean managed = connections.managesTransactions();
-        JdbcTransaction tx = new JdbcTransaction(tenant, connection, dialect);
+        Connections.Lease lease = connections.begin();
+        JdbcTransaction tx = null;
         try {
-            if (managed && connection.getAutoCommit()) {
-                connection.setAutoCommit(false);
-            }
+            tx = new JdbcTransaction(tenant, lease.connection(), dialect(lease.connection()));
             T result = work.run(tx);
-            if (managed) {
-                connection.commit();
-            }
+            connections.commit(lease);
             return result;
-        } catch (SQLException e) {
-            rollback(connection, managed, e);
-            throw new StorageException("committing the transaction failed", e);
         } catch (RuntimeException | Error e) {
-            rollback(connection, managed, e);
+            connections.rollback(lease, e);
             throw e;
         } finally {
-            tx.end();
-            try {
-                connections.release(connection);
-            } catch (SQLException e) {
-                LOG.warn("releasing a connection failed: {}", e.getMessage());
+            if (tx != null) {
+                tx.end();
             }
+            connections.release(lease);
         }
     }
 
-    private static void rollback(Connection connection, boolean managed, Throwable cause) {
-        if (!managed) {
-            return;
+    private Dialect dialect(Connection c) {
+        Dialect d = dialect;
+        if (d == null) {
+            try {
+                d = Dialect.of(c);
+            } catch (SQLException e) {
+                throw Sql.failure("reading the database product", e);
+            }
+            dialect = d;
         }
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
+        return d;
     }
 
+    /**
+     * The database's short name.
+     *
+     * @return {@code "h2"} or {@code "postgresql"}; {@code "jdbc"} for a storage on a
+     *         {@link ConnectionProvider} before its first unit of work
+     */
     @Override
     public String name() {
-        return name;
+        Dialect d = dialect;
+        return d == null ? "jdbc" : d.key();
     }
 
+    /**
+     * Closes the pool crmkit opened (a host's pool or connection stays open); an in-memory
+     * H2 database is dropped. Idempotent.
+     */
     @Override
     public void close() {
-        ownedPool.ifPresent(HikariDataSource::close);
+        if (closed.compareAndSet(false, true)) {
+            beforeClose.run();
+            connections.close();
+        }
     }
 
-    /** Cuts credentials out of a URL before it goes into a message. */
+    /** Cuts everything after the first {@code ?} or {@code ;} (where credentials may be) out of a URL. */
     static String redact(String url) {
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q) + "?…";
+        int cut = url.length();
+        for (char c : new char[] {'?', ';'}) {
+            int i = url.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return cut == url.length() ? url : url.substring(0, cut) + "…";
     }
-
 }

@@ -11,10 +11,16 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Small helpers for binding and reading the types crmkit stores, the same on every database. */
+/** Binding and reading the types crmkit stores, the same way on every database. */
 final class Sql {
     /** SQLSTATE of a unique-key violation, on H2 and PostgreSQL alike. */
     static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * The escape character of crmkit's LIKE patterns. Not the backslash: on a PostgreSQL
+     * server with {@code standard_conforming_strings} off, {@code '\'} would not even be a
+     * complete literal.
+     */
+    static final String LIKE_ESCAPE = " ESCAPE '!'";
 
     private Sql() {
     }
@@ -27,13 +33,14 @@ final class Sql {
         return rs.getObject(column, UUID.class);
     }
 
+    /** Binds an instant as {@code TIMESTAMP WITH TIME ZONE} in UTC. */
     static void instant(PreparedStatement ps, int i, Instant value) throws SQLException {
         ps.setObject(i, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
     }
 
+    /** Reads a {@code NOT NULL} timestamp column. */
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     static void text(PreparedStatement ps, int i, Optional<String> value) throws SQLException {
@@ -48,19 +55,35 @@ final class Sql {
         return Optional.ofNullable(rs.getString(column));
     }
 
-    /** Escapes LIKE wildcards so the needle matches literally ({@code \} is the escape). */
+    /**
+     * A LIKE pattern matching values that contain the needle literally: {@code %}, {@code _}
+     * and the escape character itself are escaped. Use with {@link #LIKE_ESCAPE}.
+     */
     static String containsPattern(String needle) {
-        StringBuilder b = new StringBuilder("%");
+        StringBuilder b = new StringBuilder(needle.length() + 8).append('%');
         for (int i = 0; i < needle.length(); i++) {
             char c = needle.charAt(i);
-            if (c == '%' || c == '_' || c == '\\') {
-                b.append('\\');
+            if (c == '%' || c == '_' || c == '!') {
+                b.append('!');
             }
             b.append(c);
         }
         return b.append('%').toString();
     }
 
+    /** {@code ?, ?, …} for an IN list of {@code n} values. */
+    static String placeholders(int n) {
+        StringBuilder b = new StringBuilder(n * 3);
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "?" : ", ?");
+        }
+        return b.toString();
+    }
+
+    /**
+     * Translates a driver failure. The message names what crmkit was doing and the SQLSTATE,
+     * never bound values (they may be personal data).
+     */
     static StorageException failure(String doing, SQLException e) {
         return new StorageException(doing + " failed (SQLSTATE " + e.getSQLState() + ")", e);
     }

@@ -3,9 +3,10 @@ package io.crmkit.jdbc;
 import io.crmkit.spi.contract.service.ConcurrentUpdateContract;
 import io.crmkit.storage.Storage;
 
+/** The {@code ConcurrentUpdateContract} kit on the H2 in-memory database. */
 class H2ConcurrentUpdateTest extends ConcurrentUpdateContract {
     @Override
     protected Storage storage() {
-        return H2Storages.memory();
+        return TestStorages.h2Memory().storage();
     }
 }

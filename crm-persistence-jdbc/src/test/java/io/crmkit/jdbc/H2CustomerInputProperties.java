@@ -3,9 +3,10 @@ package io.crmkit.jdbc;
 import io.crmkit.spi.contract.service.CustomerInputProperties;
 import io.crmkit.storage.Storage;
 
+/** The {@code CustomerInputProperties} kit on the H2 in-memory database. */
 class H2CustomerInputProperties implements CustomerInputProperties {
     @Override
     public Storage storage() {
-        return H2Storages.memory();
+        return TestStorages.h2Memory().storage();
     }
 }

@@ -3,14 +3,17 @@ package io.crmkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerQuery;
-import io.crmkit.shared.InvalidStateException;
 import io.crmkit.shared.PageRequest;
+import io.crmkit.shared.StorageException;
 import io.crmkit.shared.TenantId;
 import io.crmkit.spi.StorageProviders;
 import io.crmkit.spi.contract.ContractFixtures;
 import io.crmkit.storage.Storage;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,11 +21,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What is particular to the JDBC adapter: files, URLs, host transactions, migrations. */
+/** What is particular to the JDBC adapter: files, URLs, discovery, migrations, pools, limits. */
 class JdbcStorageTest {
     private final TenantId tenant = ContractFixtures.freshTenant();
 
@@ -30,103 +36,202 @@ class JdbcStorageTest {
         return s.inTransaction(t, tx -> tx.customers().find(c.id()));
     }
 
+    private static void insert(Storage s, TenantId t, Customer c) {
+        s.inTransaction(t, tx -> {
+            tx.customers().insert(c);
+            return null;
+        });
+    }
+
+    private static long count(Storage s, TenantId t) {
+        return s.inTransaction(t, tx -> tx.customers().count(CustomerQuery.all()));
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean hasCustomerTable(Connection c) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "CUSTOMER", null)) {
+            return rs.next();
+        }
+    }
+
     @Test
     void theEmbeddedDatabaseKeepsDataAcrossRestarts(@TempDir Path dir) {
         Customer c = ContractFixtures.full("persisted");
-        try (JdbcStorage s = JdbcStorage.embedded(dir)) {
+        try (JdbcStorage s = JdbcStorage.embedded(dir.resolve("new/sub dir"))) {
             assertThat(s.name()).isEqualTo("h2");
-            s.inTransaction(tenant, tx -> {
-                tx.customers().insert(c);
-                return null;
-            });
+            insert(s, tenant, c);
         }
-        try (JdbcStorage s = JdbcStorage.embedded(dir)) {
+        try (JdbcStorage s = JdbcStorage.embedded(dir.resolve("new/sub dir"))) {
             assertThat(find(s, tenant, c)).contains(c);
         }
     }
 
     @Test
-    void isFoundByUrlThroughTheProviderDiscovery() {
-        try (Storage s = StorageProviders.open("jdbc:h2:mem:discovered;DB_CLOSE_DELAY=-1")) {
+    void refusesNamesAndPathsThatWouldBecomeH2Settings() {
+        assertThatThrownBy(() -> JdbcStorage.h2InMemory("x;INIT=RUNSCRIPT FROM 'evil.sql'"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JdbcStorage.embedded(Path.of("/tmp/a;INIT=x")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anInMemoryDatabaseIsGoneWhenItsStorageCloses() throws SQLException {
+        Customer c = ContractFixtures.minimal("ephemeral");
+        JdbcStorage s = JdbcStorage.h2InMemory("closing");
+        insert(s, tenant, c);
+        s.close();
+        s.close();
+        assertThatThrownBy(() -> find(s, tenant, c)).isInstanceOf(StorageException.class).hasMessageContaining("closed");
+        try (Connection again = DriverManager.getConnection("jdbc:h2:mem:closing", "sa", "")) {
+            assertThat(hasCustomerTable(again)).isFalse();
+        }
+    }
+
+    @Test
+    void isFoundByUrlThroughProviderDiscovery() {
+        try (Storage s = StorageProviders.open("jdbc:h2:mem:discovered;DB_CLOSE_DELAY=-1", Map.of("user", "sa"))) {
             assertThat(s).isInstanceOf(JdbcStorage.class);
-            long count = s.inTransaction(tenant, tx -> tx.customers().count(CustomerQuery.all()));
-            assertThat(count).isZero();
+            assertThat(s.name()).isEqualTo("h2");
+            assertThat(count(s, tenant)).isZero();
+        }
+        JdbcStorageProvider provider = new JdbcStorageProvider();
+        assertThat(provider.accepts("jdbc:postgresql://db/crm")).isTrue();
+        assertThat(provider.accepts("jdbc:h2:mem:x")).isTrue();
+        assertThat(provider.accepts("jdbc:mysql://db/crm")).isFalse();
+        assertThat(provider.accepts("memory:")).isFalse();
+    }
+
+    @Test
+    void theProviderRefusesUnknownPropertiesAndCanLeaveTheSchemaAlone() throws SQLException {
+        JdbcStorageProvider provider = new JdbcStorageProvider();
+        assertThatThrownBy(() -> provider.open("jdbc:h2:mem:typo", Map.of("pasword", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pasword");
+        assertThatThrownBy(() -> provider.open("jdbc:h2:mem:typo", Map.of("migrate", "yes")))
+                .isInstanceOf(IllegalArgumentException.class);
+        String url = "jdbc:h2:mem:unmigrated;DB_CLOSE_DELAY=-1";
+        try (Storage s = provider.open(url, Map.of("user", "sa", "migrate", "false"));
+             Connection c = DriverManager.getConnection(url, "sa", "")) {
+            assertThat(hasCustomerTable(c)).isFalse();
+            assertThatThrownBy(() -> s.inTransaction(tenant, tx -> tx.customers().count(CustomerQuery.all())))
+                    .isInstanceOf(StorageException.class).hasMessageContaining("SQLSTATE");
         }
     }
 
     @Test
-    void joinsTheHostsTransaction() throws SQLException {
-        String url = "jdbc:h2:mem:host-tx;DB_CLOSE_DELAY=-1";
-        try (JdbcStorage migrated = JdbcStorage.url(url, "sa", "");
-             Connection host = DriverManager.getConnection(url, "sa", "")) {
-            assertThat(migrated.name()).isEqualTo("h2");
-            host.setAutoCommit(false);
-            JdbcStorage joined = JdbcStorage.connectionProvider(ConnectionProvider.hostManaged(() -> host));
-            Customer rolledBack = ContractFixtures.minimal("rolled back with the host");
-            joined.inTransaction(tenant, tx -> {
-                tx.customers().insert(rolledBack);
-                return null;
-            });
-            assertThat(find(joined, tenant, rolledBack)).as("visible inside the host's transaction").isPresent();
-            host.rollback();
-            assertThat(find(migrated, tenant, rolledBack)).isEmpty();
-
-            Customer committed = ContractFixtures.minimal("committed with the host");
-            joined.inTransaction(tenant, tx -> {
-                tx.customers().insert(committed);
-                return null;
-            });
-            assertThat(find(migrated, tenant, committed)).as("not visible before the host commits").isEmpty();
-            host.commit();
-            assertThat(find(migrated, tenant, committed)).contains(committed);
-            assertThat(host.isClosed()).isFalse();
+    void migratesBesideAHostsOwnTablesAndFlywayHistory() throws SQLException {
+        String url = "jdbc:h2:mem:host-schema;DB_CLOSE_DELAY=-1";
+        try (Connection host = DriverManager.getConnection(url, "sa", "")) {
+            try (Statement s = host.createStatement()) {
+                s.execute("CREATE TABLE orders (id INT PRIMARY KEY)");
+                s.execute("CREATE TABLE \"flyway_schema_history\" (\"installed_rank\" INT PRIMARY KEY)");
+                s.execute("INSERT INTO orders VALUES (1)");
+            }
+            try (JdbcStorage first = JdbcStorage.url(url, "sa", "");
+                 JdbcStorage second = JdbcStorage.url(url, "sa", "")) {
+                insert(first, tenant, ContractFixtures.minimal("a"));
+                assertThat(count(second, tenant)).isEqualTo(1);
+            }
+            assertThat(count(host, "SELECT COUNT(*) FROM orders")).isEqualTo(1);
+            assertThat(count(host, "SELECT COUNT(*) FROM \"flyway_schema_history\"")).isZero();
+            assertThat(count(host, "SELECT COUNT(*) FROM \"crmkit_schema_history\" WHERE \"success\" AND \"version\" = '1'"))
+                    .as("V1 applied exactly once").isEqualTo(1);
         }
     }
 
     @Test
-    void aFailureInsideTheHostsTransactionIsLeftToTheHost() throws SQLException {
-        String url = "jdbc:h2:mem:host-fail;DB_CLOSE_DELAY=-1";
-        try (JdbcStorage migrated = JdbcStorage.url(url, "sa", "");
-             Connection host = DriverManager.getConnection(url, "sa", "")) {
-            host.setAutoCommit(false);
-            JdbcStorage joined = JdbcStorage.connectionProvider(ConnectionProvider.hostManaged(() -> host));
-            Customer c = ContractFixtures.minimal("x");
-            assertThatThrownBy(() -> joined.inTransaction(tenant, tx -> {
-                tx.customers().insert(c);
-                throw new InvalidStateException("host-side failure");
-            })).isInstanceOf(InvalidStateException.class);
-            assertThat(host.getAutoCommit()).isFalse();
-            host.rollback();
-            assertThat(find(migrated, tenant, c)).isEmpty();
+    void aHostThatMigratesItselfOpensWithoutMigrating() throws SQLException {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:self-migrating;DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        try (JdbcStorage skipped = JdbcStorage.dataSource(ds, SchemaMigration.SKIP); Connection c = ds.getConnection()) {
+            assertThat(hasCustomerTable(c)).isFalse();
+            JdbcStorage.migrate(ds);
+            assertThat(hasCustomerTable(c)).isTrue();
+            insert(skipped, tenant, ContractFixtures.minimal("after migrating"));
         }
     }
 
     @Test
-    void migratesOnceAndKeepsItsOwnHistoryTable() throws SQLException {
-        String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
-        try (JdbcStorage first = JdbcStorage.url(url, "sa", "");
-             JdbcStorage second = JdbcStorage.url(url, "sa", "");
-             Connection c = DriverManager.getConnection(url, "sa", "");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"crmkit_schema_history\" WHERE \"success\" AND \"version\" = '1'")) {
-            assertThat(first.name()).isEqualTo(second.name());
-            rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(1);
+    void givesAHostsConnectionBackWithAutoCommitAsItWas() throws SQLException {
+        try (Connection real = DriverManager.getConnection("jdbc:h2:mem:auto-commit;DB_CLOSE_DELAY=-1", "sa", "")) {
+            assertThat(real.getAutoCommit()).isTrue();
+            // A one-connection "pool": close() gives the connection back instead of closing it.
+            Connection pooled = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) ->
+                            method.getName().equals("close") ? null : method.invoke(real, args));
+            DataSource pool = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("getConnection")) {
+                            return pooled;
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    });
+            try (JdbcStorage s = JdbcStorage.dataSource(pool)) {
+                insert(s, tenant, ContractFixtures.minimal("pooled"));
+                assertThat(real.getAutoCommit()).isTrue();
+                assertThat(real.isClosed()).isFalse();
+            }
+            assertThat(real.isClosed()).as("the host's pool stays open").isFalse();
         }
+    }
+
+    @Test
+    void aStorageOnAConnectionProviderTouchesNoConnectionUntilUsed() {
+        JdbcStorage joined = JdbcStorage.connectionProvider(() -> {
+            throw new SQLException("no host transaction yet");
+        });
+        assertThat(joined.name()).isEqualTo("jdbc");
+        assertThatThrownBy(() -> joined.inTransaction(tenant, tx -> null)).isInstanceOf(StorageException.class)
+                .hasRootCauseMessage("no host transaction yet");
+    }
+
+    @Test
+    void refusesNumbersItsColumnWouldRoundRatherThanStoreAnotherValue() {
+        Storage s = TestStorages.h2Memory().storage();
+        Customer base = ContractFixtures.minimal("precise");
+        Customer c = new Customer(base.id(), base.details().toBuilder()
+                .customField("ratio", CustomFieldValue.decimal(new BigDecimal("0.12345678901"))).build(),
+                base.contacts(), base.owner(), base.lifecycleStatus(), base.createdAt(), base.createdBy(),
+                base.updatedAt(), 1);
+        assertThatThrownBy(() -> insert(s, tenant, c)).isInstanceOf(StorageException.class)
+                .hasMessageContaining("ratio");
+        assertThat(find(s, tenant, c)).isEmpty();
+    }
+
+    @Test
+    void keepsAMultipleChoiceOfNoneApartFromNoValue() {
+        Storage s = TestStorages.h2Memory().storage();
+        Customer base = ContractFixtures.minimal("undecided");
+        Customer c = new Customer(base.id(), base.details().toBuilder()
+                .customField("channels", CustomFieldValue.choices(java.util.Set.of())).build(),
+                base.contacts(), base.owner(), base.lifecycleStatus(), base.createdAt(), base.createdBy(),
+                base.updatedAt(), 1);
+        insert(s, tenant, c);
+        assertThat(find(s, tenant, c)).contains(c);
     }
 
     @Test
     void searchTextIsNeverSql() {
-        Storage s = H2Storages.memory();
+        Storage s = TestStorages.h2Memory().storage();
         Customer c = ContractFixtures.minimal("O'Brien; DROP TABLE customer; --");
-        s.inTransaction(tenant, tx -> {
-            tx.customers().insert(c);
-            return null;
-        });
+        insert(s, tenant, c);
         List<Customer> found = s.inTransaction(tenant, tx -> tx.customers().search(
                 CustomerQuery.all().withText("o'brien; DROP table customer; --"), PageRequest.first(10)).items());
-        long count = s.inTransaction(tenant, tx -> tx.customers().count(CustomerQuery.all()));
         assertThat(found).containsExactly(c);
-        assertThat(count).isEqualTo(1);
+        assertThat(count(s, tenant)).isEqualTo(1);
+    }
+
+    @Test
+    void keepsCredentialsOutOfMessages() {
+        assertThat(JdbcStorage.redact("jdbc:postgresql://db/crm?user=crm&password=secret")).doesNotContain("secret");
+        assertThat(JdbcStorage.redact("jdbc:h2:file:/data/crm;PASSWORD=secret")).doesNotContain("secret");
+        assertThatThrownBy(() -> JdbcStorage.url("jdbc:postgresql://127.0.0.1:1/none?password=secret", "u", "p"))
+                .isInstanceOf(StorageException.class).hasMessageNotContaining("secret");
     }
 }

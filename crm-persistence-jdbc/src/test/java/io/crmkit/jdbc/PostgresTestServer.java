@@ -2,6 +2,7 @@ package io.crmkit.jdbc;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,53 +15,53 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * The PostgreSQL server the tests run against: the one at {@code CRMKIT_TEST_PG_URL} when
- * set, otherwise a private throwaway server this class starts from Debian's binaries
- * ({@code /usr/lib/postgresql/<version>/bin}) on a free port, as the {@code postgres} user
- * when running as root, and stops when the JVM exits.
+ * The PostgreSQL server the tests (and the benchmarks in crm-examples) run against: the one at
+ * {@code CRMKIT_TEST_PG_URL} when that is set (user and password from
+ * {@code CRMKIT_TEST_PG_USER} / {@code CRMKIT_TEST_PG_PASSWORD}, or in the URL), otherwise a
+ * private throwaway server started from Debian's binaries
+ * ({@code /usr/lib/postgresql/<version>/bin/initdb} and {@code pg_ctl}): a new cluster in a
+ * directory under {@code /tmp}, trust authentication, a free port on 127.0.0.1, fsync off;
+ * run as the {@code postgres} user when the JVM runs as root (PostgreSQL refuses root), and
+ * stopped with {@code pg_ctl -m fast stop} when the JVM exits.
  *
- * <p>When no server can be had: with {@code CI=true} the tests fail, saying how to provide
- * one; elsewhere they are skipped, loudly.
+ * <p>The test database's default collation is linguistic (ICU {@code en-US}) where the server
+ * supports it, as on many production servers, so the tests prove crmkit's code-point order
+ * does not depend on the database default.
+ *
+ * <p>Knows nothing of JUnit: {@link TestStorages} turns "no server" into a failure or a skip.
  */
 public final class PostgresTestServer {
-    private static final String HOW = "Install Debian's PostgreSQL binaries (apt-get install -y --no-install-recommends"
-            + " postgresql) so the build can start its own server, or set CRMKIT_TEST_PG_URL (and CRMKIT_TEST_PG_USER,"
-            + " CRMKIT_TEST_PG_PASSWORD) to a PostgreSQL 15+ database the tests may write to.";
-    private static volatile Optional<Endpoint> endpoint;
-    private static Optional<JdbcStorage> storage;
+    /** How to get a server, for every message that says there is none. */
+    public static final String HOW = "Install Debian's PostgreSQL binaries (apt-get install -y"
+            + " --no-install-recommends postgresql) so the build starts its own throwaway server, or set"
+            + " CRMKIT_TEST_PG_URL (with CRMKIT_TEST_PG_USER and CRMKIT_TEST_PG_PASSWORD, or credentials in the URL)"
+            + " to a PostgreSQL 15+ database the tests may write to.";
+    private static final String DATABASE = "crmkit_test";
+    private static Optional<Endpoint> endpoint;
     private static String failure = "";
 
     /**
      * Where the server is.
      *
      * @param url the JDBC URL of the test database
-     * @param user the user
-     * @param password the password
+     * @param user the user, or {@code null} when the URL carries it
+     * @param password the password, or {@code null} when the URL carries it
      */
     public record Endpoint(String url, String user, String password) {
+        /**
+         * Opens a plain connection (no pool), as a host's own code would.
+         *
+         * @return the connection
+         * @throws SQLException if the server refuses
+         */
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
     }
 
     private PostgresTestServer() {
-    }
-
-    /** The shared storage on PostgreSQL; fails (CI) or skips (elsewhere) when there is no server. */
-    static synchronized JdbcStorage storage() {
-        if (storage == null) {
-            storage = endpoint().map(e -> JdbcStorage.url(e.url(), e.user(), e.password()));
-        }
-        if (storage.isEmpty()) {
-            String message = "No PostgreSQL server for the tests: " + failure + ". " + HOW;
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message);
-            }
-            System.err.println("WARNING: SKIPPING POSTGRESQL TESTS. " + message);
-            Assumptions.abort(message);
-        }
-        return storage.get();
     }
 
     /**
@@ -76,60 +77,80 @@ public final class PostgresTestServer {
     }
 
     /** @return why no server could be had, or an empty string */
-    public static String failure() {
+    public static synchronized String failure() {
         return failure;
     }
 
     private static Optional<Endpoint> open() {
         String url = System.getenv("CRMKIT_TEST_PG_URL");
         if (url != null && !url.isBlank()) {
-            return Optional.of(new Endpoint(url, env("CRMKIT_TEST_PG_USER", "postgres"),
-                    env("CRMKIT_TEST_PG_PASSWORD", "")));
+            return Optional.of(new Endpoint(url, System.getenv("CRMKIT_TEST_PG_USER"),
+                    System.getenv("CRMKIT_TEST_PG_PASSWORD")));
         }
         try {
             return Optional.of(start());
         } catch (IOException | SQLException | RuntimeException e) {
-            failure = "could not start a private server (" + e.getMessage() + ")";
+            failure = "CRMKIT_TEST_PG_URL is not set and starting a private server failed: " + e.getMessage();
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failure = "interrupted while starting a private server";
+            failure = "interrupted while starting a private PostgreSQL server";
             return Optional.empty();
         }
     }
 
     private static Endpoint start() throws IOException, InterruptedException, SQLException {
-        Path bin = binaries().orElseThrow(() -> new IllegalStateException("no /usr/lib/postgresql/*/bin/initdb"));
-        boolean root = "root".equals(System.getProperty("user.name"));
-        Path dir = Files.createTempDirectory("crmkit-pg-");
-        Path data = dir.resolve("data");
+        Path bin = binaries().orElseThrow(() -> new IOException("no /usr/lib/postgresql/*/bin/initdb"));
+        boolean root = run(List.of("id", "-u")).strip().equals("0");
+        if (root && run(List.of("sh", "-c", "id -u postgres 2>/dev/null || true")).isBlank()) {
+            throw new IOException("running as root, but there is no 'postgres' user to run the server as");
+        }
+        Path tmp = Path.of("/tmp");
+        Path dir = Files.isDirectory(tmp) ? Files.createTempDirectory(tmp, "crmkit-pg-")
+                : Files.createTempDirectory("crmkit-pg-");
         if (root) {
             run(List.of("chown", "postgres:postgres", dir.toString()));
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        run(asUser(root, List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
-                "-E", "UTF8", "--locale=C")));
-        run(asUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l",
-                dir.resolve("server.log").toString(), "-o",
+        Path data = dir.resolve("data");
+        int port = freePort();
+        run(asPostgres(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
+                "-E", "UTF8", "--locale=C"));
+        run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60",
+                "-l", dir.resolve("server.log").toString(), "-o",
                 "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir + " -c fsync=off -c synchronous_commit=off"
-                        + " -c full_page_writes=off -c max_connections=100", "start")));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                run(asUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "stop")));
-                deleteTree(dir);
-            } catch (IOException | InterruptedException e) {
-                System.err.println("stopping the test PostgreSQL server failed: " + e.getMessage());
-            }
-        }));
-        String admin = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (Connection c = DriverManager.getConnection(admin, "postgres", "");
+                        + " -c full_page_writes=off -c max_connections=200", "start"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(root, bin, dir, data), "crmkit-pg-stop"));
+        String base = "jdbc:postgresql://127.0.0.1:" + port + "/";
+        String collation = createDatabase(base + "postgres");
+        System.err.println("crmkit tests: started a private PostgreSQL (" + bin.getParent().getFileName() + ") on 127.0.0.1:"
+                + port + ", data in " + dir + ", test database collation " + collation);
+        return new Endpoint(base + DATABASE, "postgres", "");
+    }
+
+    /** Creates the test database, with a linguistic default collation where ICU is available. */
+    private static String createDatabase(String adminUrl) throws SQLException {
+        try (Connection c = DriverManager.getConnection(adminUrl, "postgres", "");
              Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE crmkit_test");
+            try {
+                s.execute("CREATE DATABASE " + DATABASE + " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'"
+                        + " LOCALE_PROVIDER icu ICU_LOCALE 'en-US'");
+                return "ICU en-US";
+            } catch (SQLException noIcu) {
+                s.execute("CREATE DATABASE " + DATABASE + " TEMPLATE template0 ENCODING 'UTF8'");
+                return "C (no ICU: " + noIcu.getMessage() + ")";
+            }
         }
-        return new Endpoint("jdbc:postgresql://127.0.0.1:" + port + "/crmkit_test", "postgres", "");
+    }
+
+    private static void stop(boolean root, Path bin, Path dir, Path data) {
+        try {
+            run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
+            deleteTree(dir);
+        } catch (IOException e) {
+            System.err.println("crmkit tests: stopping the private PostgreSQL server failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Optional<Path> binaries() throws IOException {
@@ -138,27 +159,47 @@ public final class PostgresTestServer {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(root)) {
-            return versions.map(v -> v.resolve("bin"))
-                    .filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.comparing(Path::toString));
+            return versions.filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
+                    .max(Comparator.comparingDouble(PostgresTestServer::version))
+                    .map(v -> v.resolve("bin"));
         }
     }
 
-    private static List<String> asUser(boolean root, List<String> command) {
-        if (!root) {
-            return command;
+    private static double version(Path dir) {
+        try {
+            return Double.parseDouble(dir.getFileName().toString());
+        } catch (NumberFormatException e) {
+            return 0;
         }
-        List<String> wrapped = new ArrayList<>(List.of("runuser", "-u", "postgres", "--"));
-        wrapped.addAll(command);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static List<String> asPostgres(boolean root, String... command) {
+        List<String> wrapped = new ArrayList<>();
+        if (root) {
+            wrapped.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        wrapped.addAll(List.of(command));
         return wrapped;
     }
 
-    private static void run(List<String> command) throws IOException, InterruptedException {
+    /** Runs a command to its end; its output, or an exception with the output if it failed. */
+    private static String run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException(String.join(" ", command) + " did not finish in 120 s");
+        }
+        if (p.exitValue() != 0) {
             throw new IOException(String.join(" ", command) + " failed: " + output.strip());
         }
+        return output;
     }
 
     private static void deleteTree(Path dir) throws IOException {
@@ -167,10 +208,5 @@ public final class PostgresTestServer {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null ? fallback : v;
     }
 }

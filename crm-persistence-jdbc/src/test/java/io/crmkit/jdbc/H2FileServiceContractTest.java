@@ -1,0 +1,12 @@
+package io.crmkit.jdbc;
+
+import io.crmkit.spi.contract.service.CustomerServiceContract;
+import io.crmkit.storage.Storage;
+
+/** The {@code CustomerServiceContract} kit on the H2 file database. */
+class H2FileServiceContractTest extends CustomerServiceContract {
+    @Override
+    protected Storage storage() {
+        return TestStorages.h2File().storage();
+    }
+}

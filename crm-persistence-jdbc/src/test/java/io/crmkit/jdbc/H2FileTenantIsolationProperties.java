@@ -1,0 +1,12 @@
+package io.crmkit.jdbc;
+
+import io.crmkit.spi.contract.TenantIsolationProperties;
+import io.crmkit.storage.Storage;
+
+/** The {@code TenantIsolationProperties} kit on the H2 file database. */
+class H2FileTenantIsolationProperties implements TenantIsolationProperties {
+    @Override
+    public Storage storage() {
+        return TestStorages.h2File().storage();
+    }
+}
