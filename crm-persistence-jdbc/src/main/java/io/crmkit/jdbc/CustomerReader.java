@@ -42,10 +42,12 @@ final class CustomerReader {
             + " c.updated_at, c.version";
 
     private final Connection connection;
+    private final Dialect dialect;
     private final String tenant;
 
-    CustomerReader(Connection connection, String tenant) {
+    CustomerReader(Connection connection, Dialect dialect, String tenant) {
         this.connection = connection;
+        this.dialect = dialect;
         this.tenant = tenant;
     }
 
@@ -154,7 +156,7 @@ final class CustomerReader {
     private PreparedStatement childQuery(String select, List<UUID> ids, String order) throws SQLException {
         String sql = select + " WHERE tenant_id = ? AND customer_id IN (" + Sql.placeholders(ids.size())
                 + ") ORDER BY customer_id, " + order;
-        PreparedStatement ps = connection.prepareStatement(sql);
+        PreparedStatement ps = dialect.prepareValueDependent(connection, sql);
         try {
             ps.setString(1, tenant);
             for (int i = 0; i < ids.size(); i++) {

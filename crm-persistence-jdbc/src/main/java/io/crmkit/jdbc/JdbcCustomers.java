@@ -82,7 +82,7 @@ final class JdbcCustomers implements Customers {
                     rows = CustomerReader.rows(rs);
                 }
             }
-            return new CustomerReader(c, tenant).complete(rows).stream().findFirst();
+            return new CustomerReader(c, tx.dialect(), tenant).complete(rows).stream().findFirst();
         } catch (SQLException e) {
             throw Sql.failure("reading customer " + id, e);
         }
@@ -95,14 +95,14 @@ final class JdbcCustomers implements Customers {
         Connection c = tx.connection();
         try {
             List<CustomerReader.Row> rows;
-            try (PreparedStatement ps = c.prepareStatement(select)) {
+            try (PreparedStatement ps = tx.dialect().prepareValueDependent(c, select)) {
                 sql.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     rows = CustomerReader.rows(rs);
                 }
             }
             boolean more = rows.size() > page.size();
-            List<Customer> items = new CustomerReader(c, tenant).complete(more ? rows.subList(0, page.size()) : rows);
+            List<Customer> items = new CustomerReader(c, tx.dialect(), tenant).complete(more ? rows.subList(0, page.size()) : rows);
             Optional<String> next = more ? Optional.of(query.sort().cursorAfter(items.get(items.size() - 1)))
                     : Optional.empty();
             return new Page<>(items, next);
@@ -114,7 +114,7 @@ final class JdbcCustomers implements Customers {
     @Override
     public long count(CustomerQuery query) {
         CustomerSearchSql sql = new CustomerSearchSql(tx.dialect(), tenant, query);
-        try (PreparedStatement ps = tx.connection().prepareStatement(sql.count())) {
+        try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql.count())) {
             sql.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
