@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * local part in lower case (crmkit treats addresses case-insensitively, as every mainstream
  * mail provider does). Searching uses this normalised form.
  *
- * @param value the normalised address
+ * @param value the normalised address, as produced by {@link #parse(String)}
  */
 public record EmailAddress(String value) {
     // Pragmatic form (not full RFC 5322): local part of common characters, a dotted domain
@@ -26,8 +26,13 @@ public record EmailAddress(String value) {
      */
     public EmailAddress {
         Objects.requireNonNull(value, "value");
-        if (value.length() > 254 || !FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a valid normalised e-mail address");
+        // Only the shape is checked here (cheap, done on every read from storage): one '@'
+        // with text on both sides, lower case, no spaces. The full syntax check is in parse(),
+        // the only way user input gets in.
+        int at = value.indexOf('@');
+        if (value.length() > 254 || at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1
+                || !value.equals(value.toLowerCase(Locale.ROOT)) || value.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("not a normalised e-mail address");
         }
     }
 

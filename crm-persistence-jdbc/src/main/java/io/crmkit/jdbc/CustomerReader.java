@@ -80,16 +80,15 @@ final class CustomerReader {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        Optional<String> country = Sql.text(rs, "address_country");
-        // An address is stored whole or not at all, so the country column tells which.
+        // Positions follow COLUMNS. An address is stored whole or not at all, so the country column tells which.
+        Optional<String> country = Sql.text(rs, 8);
         Optional<Address> address = country.isEmpty() ? Optional.empty() : Optional.of(new Address(country.get(),
-                rs.getString("address_province"), rs.getString("address_city"), rs.getString("address_district"),
-                rs.getString("address_street"), rs.getString("address_postal_code")));
-        return new Row(Sql.uuid(rs, "id"), CustomerType.valueOf(rs.getString("customer_type")), rs.getString("name"),
-                rs.getString("industry"), Sql.text(rs, "size_band"), Sql.text(rs, "region"), Sql.text(rs, "source"),
-                address, Sql.text(rs, "remarks"), UserId.of(rs.getString("owner_id")), rs.getString("lifecycle_status"),
-                Sql.instant(rs, "created_at"), UserId.of(rs.getString("created_by")), Sql.instant(rs, "updated_at"),
-                rs.getLong("version"));
+                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
+        return new Row(Sql.uuid(rs, 1), CustomerType.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getString(4), Sql.text(rs, 5), Sql.text(rs, 6), Sql.text(rs, 7),
+                address, Sql.text(rs, 14), UserId.of(rs.getString(15)), rs.getString(16),
+                Sql.instant(rs, 17), UserId.of(rs.getString(18)), Sql.instant(rs, 19),
+                rs.getLong(20));
     }
 
     private Map<UUID, List<Contact>> contacts(List<UUID> ids) throws SQLException {
@@ -99,18 +98,19 @@ final class CustomerReader {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Set<ContactRole> roles = EnumSet.noneOf(ContactRole.class);
-                String codes = rs.getString("roles");
+                // Positions follow the SELECT list above.
+                String codes = rs.getString(10);
                 if (!codes.isEmpty()) {
                     for (String code : codes.split(",")) {
                         roles.add(ContactRole.valueOf(code));
                     }
                 }
-                Contact c = new Contact(new ContactId(Sql.uuid(rs, "id")), rs.getString("name"),
-                        Sql.text(rs, "title"), Sql.text(rs, "department"),
-                        Sql.text(rs, "phone").map(PhoneNumber::of), Sql.text(rs, "email").map(EmailAddress::of),
-                        Sql.text(rs, "preferred_channel").map(ContactChannel::valueOf), Sql.text(rs, "relation"),
-                        roles, rs.getBoolean("is_primary"));
-                out.computeIfAbsent(Sql.uuid(rs, "customer_id"), k -> new ArrayList<>()).add(c);
+                Contact c = new Contact(new ContactId(Sql.uuid(rs, 2)), rs.getString(3),
+                        Sql.text(rs, 4), Sql.text(rs, 5),
+                        Sql.text(rs, 6).map(PhoneNumber::of), Sql.text(rs, 7).map(EmailAddress::of),
+                        Sql.text(rs, 8).map(ContactChannel::valueOf), Sql.text(rs, 9),
+                        roles, rs.getBoolean(11));
+                out.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>()).add(c);
             }
         }
         return out;
@@ -121,7 +121,7 @@ final class CustomerReader {
         try (PreparedStatement ps = childQuery("SELECT customer_id, tag FROM customer_need_tag", ids, "position");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(Sql.uuid(rs, "customer_id"), k -> new LinkedHashSet<>()).add(rs.getString("tag"));
+                out.computeIfAbsent(Sql.uuid(rs, 1), k -> new LinkedHashSet<>()).add(rs.getString(2));
             }
         }
         return out;

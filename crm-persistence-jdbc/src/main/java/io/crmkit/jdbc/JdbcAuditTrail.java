@@ -95,8 +95,7 @@ final class JdbcAuditTrail implements AuditTrail {
                 ps.setInt(i, page.size() + 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        heads.add(new Head(Sql.uuid(rs, "id"), rs.getString("action"), rs.getString("actor_id"),
-                                Sql.instant(rs, "occurred_at")));
+                        heads.add(new Head(Sql.uuid(rs, 1), rs.getString(2), rs.getString(3), Sql.instant(rs, 4)));
                     }
                 }
             }
@@ -142,8 +141,8 @@ final class JdbcAuditTrail implements AuditTrail {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(Sql.uuid(rs, "entry_id"), k -> new ArrayList<>()).add(new FieldChange(
-                            rs.getString("field"), Sql.text(rs, "before_value"), Sql.text(rs, "after_value")));
+                    out.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>()).add(new FieldChange(
+                            rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4)));
                 }
             }
         }

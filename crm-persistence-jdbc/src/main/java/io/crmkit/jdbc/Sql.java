@@ -33,6 +33,21 @@ final class Sql {
         return rs.getObject(column, UUID.class);
     }
 
+    // Hot read paths use column positions: looking a column up by name costs H2 a case
+    // conversion and a map lookup per value (a fifth of a customer view's time, measured).
+
+    static UUID uuid(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    static Optional<String> text(ResultSet rs, int column) throws SQLException {
+        return Optional.ofNullable(rs.getString(column));
+    }
+
     /** Binds an instant as {@code TIMESTAMP WITH TIME ZONE} in UTC. */
     static void instant(PreparedStatement ps, int i, Instant value) throws SQLException {
         ps.setObject(i, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
