@@ -1,5 +1,6 @@
 /**
- * The contract test kit: abstract JUnit 5 classes and jqwik property interfaces that a
- * storage adapter's tests subclass with one factory method, covering every port.
+ * The contract test kit: abstract JUnit 5 classes (one factory method each) and jqwik property
+ * interfaces that check a storage adapter against the ports' documented behaviour, plus the
+ * fixtures and generators they use, for adapters' own tests too.
  */
 package io.crmkit.spi.contract;

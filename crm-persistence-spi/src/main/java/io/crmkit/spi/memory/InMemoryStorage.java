@@ -26,13 +26,28 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The reference storage adapter: everything in memory, transactions serialised by one
- * lock and undone from an undo log on failure. Simple enough to be obviously right, which
- * is its job: it defines the behaviour the contract kit checks other adapters against.
+ * The reference storage adapter: everything in memory, in one map per tenant. It defines the
+ * behaviour the contract kit checks every other adapter against, so it is written to be
+ * obviously right rather than fast:
+ *
+ * <ul>
+ *   <li>All transactions are serialised by one lock, so a transaction sees no one else's
+ *       writes and no one sees its writes before it ends.</li>
+ *   <li>Every write records how to undo it; if the work throws anything, the undo log is
+ *       replayed backwards and the very same throwable is rethrown.</li>
+ *   <li>Values are stored as given: they are immutable records, so sharing them is safe.</li>
+ * </ul>
+ *
+ * <p>A call of {@link #inTransaction} from inside a work (on the same thread) runs as its own,
+ * independent transaction: it commits or rolls back on its own, whatever the outer work does.
+ *
+ * <p>Thread-safe. {@link #close()} releases nothing and leaves the data in place.
  */
 public final class InMemoryStorage implements Storage {
     private final ReentrantLock lock = new ReentrantLock();
@@ -44,17 +59,21 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public <T> T inTransaction(TenantId tenant, TransactionalWork<T> work) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(work, "work");
         lock.lock();
         try {
-            TenantData data = tenants.computeIfAbsent(tenant, t -> new TenantData());
-            Tx tx = new Tx(tenant, data);
+            Tx tx = new Tx(tenant, tenants.computeIfAbsent(tenant, t -> new TenantData()));
             try {
                 return work.run(tx);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
+                // Throwable, not RuntimeException: an Error (or a checked exception thrown
+                // sneakily) must not leave half a transaction behind either. Precise rethrow
+                // keeps the signature unchecked and the instance the same.
                 tx.rollback();
                 throw e;
             } finally {
-                tx.closed = true;
+                tx.end();
             }
         } finally {
             lock.unlock();
@@ -68,22 +87,33 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void close() {
-        // nothing to release
+        // Nothing to release; data stays so that a named storage shared by several handles
+        // survives one of them being closed.
     }
 
+    /** One tenant's data; guarded by the storage's lock. */
     private static final class TenantData {
         final Map<CustomerId, Customer> customers = new HashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
         final List<OutboxMessage> outbox = new ArrayList<>();
     }
 
+    /** The repositories of one transaction, with its undo log. */
     private static final class Tx implements StorageTransaction, Customers, AuditTrail, Outbox {
+        private static final String CUSTOMER = "customer";
+        private static final String AFTER = "page.after";
+        // UUIDs compare by their text form: that equals the unsigned byte order SQL databases
+        // use, whereas UUID.compareTo compares signed longs.
         private static final Comparator<AuditEntry> NEWEST_FIRST = Comparator.comparing(AuditEntry::at)
                 .thenComparing(e -> e.id().toString()).reversed();
+        private static final Comparator<OutboxMessage> OLDEST_FIRST = Comparator.comparing(OutboxMessage::occurredAt)
+                .thenComparing(m -> m.id().toString());
+
         private final TenantId tenant;
         private final TenantData data;
         private final Deque<Runnable> undo = new ArrayDeque<>();
-        private boolean closed;
+        // Volatile: a repository leaked to another thread must still see that the work ended.
+        private volatile boolean ended;
 
         Tx(TenantId tenant, TenantData data) {
             this.tenant = tenant;
@@ -96,8 +126,12 @@ public final class InMemoryStorage implements Storage {
             }
         }
 
-        private void open() {
-            if (closed) {
+        void end() {
+            ended = true;
+        }
+
+        private void checkOpen() {
+            if (ended) {
                 throw new IllegalStateException("the transaction has ended; repositories are valid only inside the work");
             }
         }
@@ -124,9 +158,9 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public void insert(Customer customer) {
-            open();
+            checkOpen();
             if (data.customers.containsKey(customer.id())) {
-                throw ConflictException.alreadyExists("customer", customer.id().toString());
+                throw ConflictException.alreadyExists(CUSTOMER, customer.id().toString());
             }
             data.customers.put(customer.id(), customer);
             undo.push(() -> data.customers.remove(customer.id()));
@@ -134,13 +168,13 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public void update(Customer customer, long expectedVersion) {
-            open();
+            checkOpen();
             Customer current = data.customers.get(customer.id());
             if (current == null) {
-                throw new NotFoundException("customer", customer.id().toString());
+                throw new NotFoundException(CUSTOMER, customer.id().toString());
             }
             if (current.version() != expectedVersion) {
-                throw ConflictException.staleVersion("customer", customer.id().toString(), expectedVersion,
+                throw ConflictException.staleVersion(CUSTOMER, customer.id().toString(), expectedVersion,
                         current.version());
             }
             data.customers.put(customer.id(), customer);
@@ -149,14 +183,15 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public Optional<Customer> find(CustomerId id) {
-            open();
+            checkOpen();
             return Optional.ofNullable(data.customers.get(id));
         }
 
         @Override
         public Page<Customer> search(CustomerQuery query, PageRequest page) {
-            open();
+            checkOpen();
             CustomerSort sort = query.sort();
+            // Decoded before filtering so that a bad cursor fails even on an empty tenant.
             Optional<CustomerSort.Position> after = page.after().map(sort::position);
             List<Customer> matching = data.customers.values().stream()
                     .filter(query::matches)
@@ -173,24 +208,25 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public long count(CustomerQuery query) {
-            open();
+            checkOpen();
             return data.customers.values().stream().filter(query::matches).count();
         }
 
         @Override
         public void record(AuditEntry entry) {
-            open();
+            checkOpen();
             data.audit.add(entry);
+            // The lock serialises transactions, so this entry is still the last one on undo.
             undo.push(() -> data.audit.remove(data.audit.size() - 1));
         }
 
         @Override
         public Page<AuditEntry> history(String entityType, String entityId, PageRequest page) {
-            open();
-            Optional<Cursor> after = page.after().map(t -> Cursor.decode(t, 2, "page.after"));
+            checkOpen();
+            Optional<AuditPosition> after = page.after().map(AuditPosition::decode);
             List<AuditEntry> matching = data.audit.stream()
                     .filter(e -> e.entityType().equals(entityType) && e.entityId().equals(entityId))
-                    .filter(e -> after.map(c -> NEWEST_FIRST.compare(e, marker(c)) > 0).orElse(true))
+                    .filter(e -> after.map(p -> p.precedes(e)).orElse(true))
                     .sorted(NEWEST_FIRST)
                     .limit(page.size() + 1L)
                     .toList();
@@ -198,33 +234,49 @@ public final class InMemoryStorage implements Storage {
                 return new Page<>(matching, Optional.empty());
             }
             List<AuditEntry> items = matching.subList(0, page.size());
-            AuditEntry last = items.get(items.size() - 1);
-            return new Page<>(items, Optional.of(Cursor.of(last.at().toString(), last.id().toString()).encode()));
-        }
-
-        private static AuditEntry marker(Cursor c) {
-            try {
-                return new AuditEntry(java.util.UUID.fromString(c.keys().get(1)), "", "", "",
-                        io.crmkit.shared.UserId.of("cursor"), Instant.parse(c.keys().get(0)), List.of());
-            } catch (RuntimeException e) {
-                throw Cursor.invalid("page.after");
-            }
+            return new Page<>(items, Optional.of(AuditPosition.of(items.get(items.size() - 1)).encode()));
         }
 
         @Override
         public void append(OutboxMessage message) {
-            open();
+            checkOpen();
             data.outbox.add(message);
             undo.push(() -> data.outbox.remove(data.outbox.size() - 1));
         }
 
         @Override
         public List<OutboxMessage> pending(int limit) {
-            open();
-            return data.outbox.stream()
-                    .sorted(Comparator.comparing(OutboxMessage::occurredAt).thenComparing(m -> m.id().toString()))
-                    .limit(limit)
-                    .toList();
+            checkOpen();
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be at least 1 but was " + limit);
+            }
+            return data.outbox.stream().sorted(OLDEST_FIRST).limit(limit).toList();
+        }
+
+        /** The keyset position of an audit history page: time and id of its last entry. */
+        private record AuditPosition(Instant at, String id) {
+            static AuditPosition of(AuditEntry e) {
+                return new AuditPosition(e.at(), e.id().toString());
+            }
+
+            static AuditPosition decode(String token) {
+                Cursor c = Cursor.decode(token, 2, AFTER);
+                try {
+                    return new AuditPosition(Instant.parse(c.keys().get(0)), UUID.fromString(c.keys().get(1)).toString());
+                } catch (RuntimeException e) {
+                    throw Cursor.invalid(AFTER);
+                }
+            }
+
+            String encode() {
+                return Cursor.of(at.toString(), id).encode();
+            }
+
+            /** Whether an entry comes after this position in newest-first order. */
+            boolean precedes(AuditEntry e) {
+                int cmp = e.at().compareTo(at);
+                return cmp < 0 || cmp == 0 && e.id().toString().compareTo(id) < 0;
+            }
         }
     }
 }

@@ -1,2 +1,5 @@
-/** The in-memory reference storage adapter: the behaviour every other adapter is checked against. */
+/**
+ * The in-memory reference storage adapter (URL {@code memory:}): the behaviour the contract
+ * kit checks every other adapter against.
+ */
 package io.crmkit.spi.memory;

@@ -57,7 +57,7 @@ public interface CustomerInputProperties {
      * @param field the field to replace
      * @param text the text
      */
-    @Property(tries = 150)
+    @Property(tries = 100)
     default void hostileTextIsStoredExactlyOrRejectedByName(@ForAll("fields") String field, @ForAll("texts") String text) {
         ServiceFixtures fixtures = new ServiceFixtures(storage());
         TenantId tenant = ServiceFixtures.freshTenant();
@@ -72,7 +72,7 @@ public interface CustomerInputProperties {
      * @param key the custom field's key (one of the configured ones, or an unknown one)
      * @param value the value
      */
-    @Property(tries = 150)
+    @Property(tries = 100)
     default void customFieldValuesAreStoredExactlyOrRejectedByName(
             @ForAll("customFieldKeys") String key, @ForAll("customFieldValues") CustomFieldValue value) {
         ServiceFixtures fixtures = new ServiceFixtures(storage());
