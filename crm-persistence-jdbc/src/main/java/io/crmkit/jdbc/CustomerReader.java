@@ -156,7 +156,10 @@ final class CustomerReader {
     private PreparedStatement childQuery(String select, List<UUID> ids, String order) throws SQLException {
         String sql = select + " WHERE tenant_id = ? AND customer_id IN (" + Sql.placeholders(ids.size())
                 + ") ORDER BY customer_id, " + order;
-        PreparedStatement ps = dialect.prepareValueDependent(connection, sql);
+        // One id (a single customer's view) plans well generically and keeps the cheaper
+        // server-prepared statement; a page's list of ids is planned for its values.
+        PreparedStatement ps = ids.size() == 1 ? connection.prepareStatement(sql)
+                : dialect.prepareValueDependent(connection, sql);
         try {
             ps.setString(1, tenant);
             for (int i = 0; i < ids.size(); i++) {

@@ -82,7 +82,8 @@ enum Dialect {
      * generic plan that ignores the values; for these queries that plan scans the tenant's
      * rows and grows slower with the table (measured: a page of contacts 0.3 ms with the
      * values' plan, 6 ms with the generic one on 4,000 customers). So on PostgreSQL such
-     * statements are planned for their values every time. H2 needs nothing.
+     * statements are planned for their values every time (lists of several ids, keyset
+     * pages and LIMITs; a single id plans well generically). H2 needs nothing.
      *
      * @param connection the connection
      * @param sql the statement

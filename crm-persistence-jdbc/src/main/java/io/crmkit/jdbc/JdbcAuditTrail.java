@@ -82,7 +82,8 @@ final class JdbcAuditTrail implements AuditTrail {
         Connection c = tx.connection();
         try {
             List<Head> heads = new ArrayList<>();
-            try (PreparedStatement ps = tx.dialect().prepareValueDependent(c, sql)) {
+            // Equality on the index prefix: the generic plan is the right one.
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 ps.setString(i++, tenant);
                 ps.setString(i++, entityType);
@@ -134,7 +135,8 @@ final class JdbcAuditTrail implements AuditTrail {
         }
         String sql = "SELECT entry_id, field, before_value, after_value FROM audit_field_change"
                 + " WHERE tenant_id = ? AND entry_id IN (" + Sql.placeholders(ids.size()) + ") ORDER BY entry_id, position";
-        try (PreparedStatement ps = tx.dialect().prepareValueDependent(c, sql)) {
+        try (PreparedStatement ps = ids.size() == 1 ? c.prepareStatement(sql)
+                : tx.dialect().prepareValueDependent(c, sql)) {
             ps.setString(1, tenant);
             for (int i = 0; i < ids.size(); i++) {
                 Sql.uuid(ps, i + 2, ids.get(i));
