@@ -1,261 +1,495 @@
 package io.crmkit.examples.bench;
 
+import io.crmkit.shared.IdGenerator;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The baseline "practical limit": the same statements crmkit issues for a create and a view,
- * hand-written with plain JDBC on the same tables, with values already normalised and no
- * validation, access check, diffing or JSON.
+ * The baseline "practical limit": the statements crmkit issues for a create and a view,
+ * hand-written with plain JDBC on the same tables, in one transaction on the shared pool,
+ * batching where crmkit batches (contacts, audit field changes). The values arrive already
+ * normalised (phone numbers in E.164), so there is no validation, phone parsing, access
+ * check, audit diffing or JSON library: only the statements and their parameters. Ids come
+ * from the same kind of time-ordered generator crmkit uses, so index inserts cost the same.
  */
 public final class HandWrittenJdbc {
+    static final String INSERT_CUSTOMER = "INSERT INTO customer (tenant_id, id, customer_type, name, name_lower,"
+            + " industry, size_band, region, source, address_country, address_province, address_city, address_district,"
+            + " address_street, address_postal_code, remarks, owner_id, lifecycle_status, created_at, created_by,"
+            + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_CONTACT = "INSERT INTO customer_contact (tenant_id, customer_id, id, position, name,"
+            + " title, department, phone, email, preferred_channel, relation, roles, is_primary)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_AUDIT = "INSERT INTO audit_entry (tenant_id, id, entity_type, entity_id, action,"
+            + " actor_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_CHANGE = "INSERT INTO audit_field_change (tenant_id, entry_id, position, field,"
+            + " before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String INSERT_OUTBOX = "INSERT INTO outbox_message (tenant_id, id, aggregate_type, aggregate_id,"
+            + " event_type, payload, occurred_at, status, attempts, available_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+    private static final int HISTORY = 20;
+
     private final DataSource dataSource;
+    private final IdGenerator ids;
+    private final Clock clock;
 
     /**
      * Creates the baseline.
      *
-     * @param dataSource the shared pool
+     * @param dataSource the shared pool (auto-commit off)
+     * @param ids the id generator (the benchmark passes the same kind crmkit uses)
+     * @param clock the clock of the timestamps
      */
-    public HandWrittenJdbc(DataSource dataSource) {
+    public HandWrittenJdbc(DataSource dataSource, IdGenerator ids, Clock clock) {
         this.dataSource = dataSource;
+        this.ids = ids;
+        this.clock = clock;
     }
 
     /**
-     * A customer row as read back.
+     * Writes the benchmark customer with its two contacts, its audit entry with the field
+     * changes crmkit records for it, and its outbox message, in one transaction.
      *
-     * @param id the id
-     * @param name the name
-     * @param version the version
-     * @param contacts the contact names
-     * @param tags the need tags
-     * @param fields the number of custom field rows
-     * @param history the audit entries' actions, newest first
-     */
-    public record View(UUID id, String name, long version, List<String> contacts, List<String> tags, int fields,
-                       List<String> history) {
-    }
-
-    /**
-     * Writes a customer with two contacts, its audit entry with the same field changes crmkit
-     * records, and its outbox message, in one transaction.
-     *
-     * @param n a number making the name unique
-     * @return the new id
-     * @throws SQLException on failure
+     * @param n the number in the customer's name
+     * @return the new customer's id
+     * @throws SQLException if the database fails
      */
     public UUID create(long n) throws SQLException {
-        UUID id = UUID.randomUUID();
-        UUID c1 = UUID.randomUUID();
-        UUID c2 = UUID.randomUUID();
-        String name = "华东精密机械 " + n;
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        NewRows rows = rows(n);
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer (tenant_id, id, customer_type, name,"
-                    + " name_lower, industry, size_band, region, source, address_country, address_province, address_city,"
-                    + " address_district, address_street, address_postal_code, remarks, owner_id, lifecycle_status,"
-                    + " created_at, created_by, updated_at, version)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, BenchFixture.TENANT);
-                ps.setObject(2, id);
-                ps.setString(3, "COMPANY");
-                ps.setString(4, name);
-                ps.setString(5, name.toLowerCase(java.util.Locale.ROOT));
-                ps.setString(6, "manufacturing");
-                ps.setNull(7, Types.VARCHAR);
-                ps.setString(8, "East China");
-                for (int i = 9; i <= 16; i++) {
-                    ps.setNull(i, Types.VARCHAR);
+            try {
+                try (PreparedStatement ps = c.prepareStatement(INSERT_CUSTOMER)) {
+                    bindCustomer(ps, rows);
+                    ps.executeUpdate();
                 }
-                ps.setString(17, BenchFixture.USER);
-                ps.setString(18, "prospect");
-                ps.setObject(19, now);
-                ps.setString(20, BenchFixture.USER);
-                ps.setObject(21, now);
-                ps.setLong(22, 1);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer_contact (tenant_id, customer_id, id,"
-                    + " position, name, title, department, phone, email, preferred_channel, relation, roles, is_primary)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                contact(ps, id, c1, 0, "王伟", null, "+8613812345678", "wang.wei@example.cn", true);
-                contact(ps, id, c2, 1, "Li Na", "Engineer", "+442079460958", null, false);
-                ps.executeBatch();
-            }
-            UUID entry = UUID.randomUUID();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (tenant_id, id, entity_type, entity_id,"
-                    + " action, actor_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, BenchFixture.TENANT);
-                ps.setObject(2, entry);
-                ps.setString(3, "customer");
-                ps.setString(4, id.toString());
-                ps.setString(5, "customer.created");
-                ps.setString(6, BenchFixture.USER);
-                ps.setObject(7, now);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_field_change (tenant_id, entry_id, position,"
-                    + " field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)")) {
-                String[][] changes = createdChanges(name, c1, c2);
-                for (int i = 0; i < changes.length; i++) {
-                    ps.setString(1, BenchFixture.TENANT);
-                    ps.setObject(2, entry);
-                    ps.setInt(3, i);
-                    ps.setString(4, changes[i][0]);
-                    ps.setNull(5, Types.VARCHAR);
-                    ps.setString(6, changes[i][1]);
-                    ps.addBatch();
+                try (PreparedStatement ps = c.prepareStatement(INSERT_CONTACT)) {
+                    bindContacts(ps, rows);
+                    ps.executeBatch();
                 }
-                ps.executeBatch();
+                try (PreparedStatement ps = c.prepareStatement(INSERT_AUDIT)) {
+                    bindAudit(ps, rows);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(INSERT_CHANGE)) {
+                    bindChanges(ps, rows);
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = c.prepareStatement(INSERT_OUTBOX)) {
+                    bindOutbox(ps, rows);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_message (tenant_id, id, aggregate_type,"
-                    + " aggregate_id, event_type, payload, occurred_at, status, attempts, available_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
-                ps.setString(1, BenchFixture.TENANT);
-                ps.setObject(2, UUID.randomUUID());
-                ps.setString(3, "customer");
-                ps.setString(4, id.toString());
-                ps.setString(5, "CustomerCreated");
-                ps.setString(6, "{\"customerId\":\"" + id + "\",\"at\":\"" + now.toInstant()
-                        + "\",\"lifecycleStatus\":\"prospect\",\"owner\":\"" + BenchFixture.USER + "\"}");
-                ps.setObject(7, now);
-                ps.setString(8, "PENDING");
-                ps.setObject(9, now);
-                ps.executeUpdate();
-            }
-            c.commit();
         }
-        return id;
-    }
-
-    /** The field changes crmkit records when the benchmark's customer is created. */
-    static String[][] createdChanges(String name, UUID c1, UUID c2) {
-        String p1 = "contacts[" + c1 + "]";
-        String p2 = "contacts[" + c2 + "]";
-        return new String[][] {
-            {"details.type", "COMPANY"}, {"details.name", name}, {"details.industry", "manufacturing"},
-            {"details.region", "East China"}, {"owner", BenchFixture.USER}, {"lifecycleStatus", "prospect"},
-            {p1 + ".name", "王伟"}, {p1 + ".phone", "+8613812345678"}, {p1 + ".email", "wang.wei@example.cn"},
-            {p1 + ".primary", "true"}, {p2 + ".name", "Li Na"}, {p2 + ".title", "Engineer"},
-            {p2 + ".phone", "+442079460958"}, {p2 + ".primary", "false"},
-        };
-    }
-
-    private static void contact(PreparedStatement ps, UUID customer, UUID id, int position, String name, String title,
-                                String phone, String email, boolean primary) throws SQLException {
-        ps.setString(1, BenchFixture.TENANT);
-        ps.setObject(2, customer);
-        ps.setObject(3, id);
-        ps.setInt(4, position);
-        ps.setString(5, name);
-        ps.setString(6, title);
-        ps.setNull(7, Types.VARCHAR);
-        ps.setString(8, phone);
-        ps.setString(9, email);
-        ps.setNull(10, Types.VARCHAR);
-        ps.setNull(11, Types.VARCHAR);
-        ps.setString(12, "");
-        ps.setBoolean(13, primary);
-        ps.addBatch();
+        return rows.id;
     }
 
     /**
-     * Reads what crmkit's view reads: the customer, its contacts, need tags, custom fields, and
-     * the newest 20 audit entries with their field changes.
+     * Stores many benchmark customers quickly, for the read benchmarks: the same rows as
+     * {@link #create(long)} writes for each, in transactions of {@code perTransaction}
+     * customers with one batch per table.
+     *
+     * @param from the number in the first customer's name
+     * @param count how many customers
+     * @param perTransaction customers per transaction
+     * @return their ids, in order
+     * @throws SQLException if the database fails
+     */
+    public List<UUID> populate(long from, int count, int perTransaction) throws SQLException {
+        List<UUID> created = new ArrayList<>(count);
+        try (Connection c = dataSource.getConnection()) {
+            for (int done = 0; done < count; ) {
+                List<NewRows> chunk = new ArrayList<>();
+                for (int i = 0; i < perTransaction && done < count; i++, done++) {
+                    chunk.add(rows(from + done));
+                }
+                try (PreparedStatement customer = c.prepareStatement(INSERT_CUSTOMER);
+                     PreparedStatement contact = c.prepareStatement(INSERT_CONTACT);
+                     PreparedStatement audit = c.prepareStatement(INSERT_AUDIT);
+                     PreparedStatement change = c.prepareStatement(INSERT_CHANGE);
+                     PreparedStatement outbox = c.prepareStatement(INSERT_OUTBOX)) {
+                    for (NewRows rows : chunk) {
+                        bindCustomer(customer, rows);
+                        customer.addBatch();
+                        bindContacts(contact, rows);
+                        bindAudit(audit, rows);
+                        audit.addBatch();
+                        bindChanges(change, rows);
+                        bindOutbox(outbox, rows);
+                        outbox.addBatch();
+                        created.add(rows.id);
+                    }
+                    customer.executeBatch();
+                    contact.executeBatch();
+                    audit.executeBatch();
+                    change.executeBatch();
+                    outbox.executeBatch();
+                }
+                c.commit();
+            }
+        }
+        return created;
+    }
+
+    /** The values of one new customer's rows, computed the way crmkit computes them. */
+    private NewRows rows(long n) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        UUID id = ids.next();
+        List<BenchFixture.ContactValues> contacts = BenchFixture.contacts(ids);
+        String name = BenchFixture.name(n);
+        UUID entry = ids.next();
+        UUID message = ids.next();
+        return new NewRows(id, name, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), contacts,
+                BenchFixture.createdChanges(name, contacts), entry, message,
+                BenchFixture.createdPayload(id, now));
+    }
+
+    private static void bindCustomer(PreparedStatement ps, NewRows r) throws SQLException {
+        ps.setString(1, BenchFixture.TENANT);
+        ps.setObject(2, r.id);
+        ps.setString(3, BenchFixture.TYPE);
+        ps.setString(4, r.name);
+        ps.setString(5, r.name.toLowerCase(Locale.ROOT));
+        ps.setString(6, BenchFixture.INDUSTRY);
+        ps.setNull(7, Types.VARCHAR);
+        ps.setString(8, BenchFixture.REGION);
+        for (int i = 9; i <= 16; i++) {
+            ps.setNull(i, Types.VARCHAR);
+        }
+        ps.setString(17, BenchFixture.USER);
+        ps.setString(18, BenchFixture.STATUS);
+        ps.setObject(19, r.now);
+        ps.setString(20, BenchFixture.USER);
+        ps.setObject(21, r.now);
+        ps.setLong(22, 1);
+    }
+
+    private static void bindContacts(PreparedStatement ps, NewRows r) throws SQLException {
+        int position = 0;
+        for (BenchFixture.ContactValues k : r.contacts) {
+            ps.setString(1, BenchFixture.TENANT);
+            ps.setObject(2, r.id);
+            ps.setObject(3, k.id());
+            ps.setInt(4, position++);
+            ps.setString(5, k.name());
+            text(ps, 6, k.title());
+            ps.setNull(7, Types.VARCHAR);
+            ps.setString(8, k.phoneE164());
+            text(ps, 9, k.email());
+            ps.setNull(10, Types.VARCHAR);
+            ps.setNull(11, Types.VARCHAR);
+            ps.setString(12, "");
+            ps.setBoolean(13, k.primary());
+            ps.addBatch();
+        }
+    }
+
+    private static void bindAudit(PreparedStatement ps, NewRows r) throws SQLException {
+        ps.setString(1, BenchFixture.TENANT);
+        ps.setObject(2, r.entry);
+        ps.setString(3, "customer");
+        ps.setString(4, r.id.toString());
+        ps.setString(5, "customer.created");
+        ps.setString(6, BenchFixture.USER);
+        ps.setObject(7, r.now);
+    }
+
+    private static void bindChanges(PreparedStatement ps, NewRows r) throws SQLException {
+        for (int i = 0; i < r.changes.size(); i++) {
+            String[] change = r.changes.get(i);
+            ps.setString(1, BenchFixture.TENANT);
+            ps.setObject(2, r.entry);
+            ps.setInt(3, i);
+            ps.setString(4, change[0]);
+            ps.setNull(5, Types.VARCHAR);
+            ps.setString(6, change[1]);
+            ps.addBatch();
+        }
+    }
+
+    private static void bindOutbox(PreparedStatement ps, NewRows r) throws SQLException {
+        ps.setString(1, BenchFixture.TENANT);
+        ps.setObject(2, r.message);
+        ps.setString(3, "customer");
+        ps.setString(4, r.id.toString());
+        ps.setString(5, "CustomerCreated");
+        ps.setString(6, r.payload);
+        ps.setObject(7, r.now);
+        ps.setString(8, "PENDING");
+        ps.setObject(9, r.now);
+    }
+
+    private static void text(PreparedStatement ps, int i, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, value);
+        }
+    }
+
+    /**
+     * Reads what crmkit's view reads, with the same statements: the customer row, its contacts,
+     * need tags and custom field values, and the newest 20 audit entries with their field
+     * changes, into plain records (no domain objects, no validation).
      *
      * @param id the customer
-     * @return the view
-     * @throws SQLException on failure
+     * @return what was read
+     * @throws SQLException if the database fails or there is no such customer
      */
     public View view(UUID id) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            String name;
-            long version;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, customer_type, name, industry, size_band, region,"
-                    + " source, address_country, address_province, address_city, address_district, address_street,"
-                    + " address_postal_code, remarks, owner_id, lifecycle_status, created_at, created_by, updated_at,"
-                    + " version FROM customer WHERE tenant_id = ? AND id = ?")) {
-                ps.setString(1, BenchFixture.TENANT);
-                ps.setObject(2, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new SQLException("no customer " + id);
-                    }
-                    name = rs.getString("name");
-                    version = rs.getLong("version");
-                    rs.getObject("created_at", OffsetDateTime.class);
-                    rs.getObject("updated_at", OffsetDateTime.class);
+            try {
+                View view = read(c, id);
+                c.commit();
+                return view;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static View read(Connection c, UUID id) throws SQLException {
+        CustomerRow customer;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, customer_type, name, industry, size_band, region,"
+                + " source, address_country, address_province, address_city, address_district, address_street,"
+                + " address_postal_code, remarks, owner_id, lifecycle_status, created_at, created_by, updated_at,"
+                + " version FROM customer WHERE tenant_id = ? AND id = ?")) {
+            ps.setString(1, BenchFixture.TENANT);
+            ps.setObject(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no customer " + id);
+                }
+                customer = new CustomerRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                        rs.getString(14), rs.getString(15), rs.getString(16), instant(rs, 17), rs.getString(18),
+                        instant(rs, 19), rs.getLong(20));
+            }
+        }
+        List<ContactRow> contacts = new ArrayList<>();
+        try (PreparedStatement ps = child(c, "SELECT customer_id, id, name, title, department, phone, email,"
+                + " preferred_channel, relation, roles, is_primary FROM customer_contact"
+                + " WHERE tenant_id = ? AND customer_id IN (?) ORDER BY customer_id, position", id);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                contacts.add(new ContactRow(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getBoolean(11)));
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        try (PreparedStatement ps = child(c, "SELECT customer_id, tag FROM customer_need_tag"
+                + " WHERE tenant_id = ? AND customer_id IN (?) ORDER BY customer_id, position", id);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tags.add(rs.getString(2));
+            }
+        }
+        List<FieldRow> fields = new ArrayList<>();
+        try (PreparedStatement ps = child(c, "SELECT customer_id, field_key, value_type, text_value, number_value,"
+                + " currency, date_value, timestamp_value, bool_value FROM customer_custom_field"
+                + " WHERE tenant_id = ? AND customer_id IN (?) ORDER BY customer_id, field_key, value_index", id);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                OffsetDateTime at = rs.getObject(8, OffsetDateTime.class);
+                boolean bool = rs.getBoolean(9);
+                fields.add(new FieldRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                        rs.getString(6), rs.getObject(7, LocalDate.class), at == null ? null : at.toInstant(),
+                        rs.wasNull() ? null : bool));
+            }
+        }
+        List<AuditRow> history = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, action, actor_id, occurred_at FROM audit_entry"
+                + " WHERE tenant_id = ? AND entity_type = ? AND entity_id = ?"
+                + " ORDER BY tenant_id DESC, entity_type DESC, entity_id DESC, occurred_at DESC, id DESC LIMIT ?")) {
+            ps.setString(1, BenchFixture.TENANT);
+            ps.setString(2, "customer");
+            ps.setString(3, id.toString());
+            ps.setInt(4, HISTORY + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && history.size() < HISTORY) {
+                    history.add(new AuditRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            instant(rs, 4), new ArrayList<>()));
                 }
             }
-            List<String> contacts = strings(c, "SELECT name, title, department, phone, email, preferred_channel, relation,"
-                    + " roles, is_primary, id FROM customer_contact WHERE tenant_id = ? AND customer_id = ? ORDER BY position",
-                    id);
-            List<String> tags = strings(c, "SELECT tag FROM customer_need_tag WHERE tenant_id = ? AND customer_id = ?"
-                    + " ORDER BY position", id);
-            int fields = strings(c, "SELECT field_key, value_type, text_value, number_value, currency, date_value,"
-                    + " timestamp_value, bool_value FROM customer_custom_field WHERE tenant_id = ? AND customer_id = ?"
-                    + " ORDER BY field_key, value_index", id).size();
-            List<UUID> entries = new ArrayList<>();
-            List<String> history = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, action, actor_id, occurred_at FROM audit_entry"
-                    + " WHERE tenant_id = ? AND entity_type = ? AND entity_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?")) {
+        }
+        if (!history.isEmpty()) {
+            StringBuilder sql = new StringBuilder("SELECT entry_id, field, before_value, after_value"
+                    + " FROM audit_field_change WHERE tenant_id = ? AND entry_id IN (");
+            for (int i = 0; i < history.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.append(") ORDER BY entry_id, position").toString())) {
                 ps.setString(1, BenchFixture.TENANT);
-                ps.setString(2, "customer");
-                ps.setString(3, id.toString());
-                ps.setInt(4, 21);
+                for (int i = 0; i < history.size(); i++) {
+                    ps.setObject(i + 2, history.get(i).id());
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(rs.getObject(1, UUID.class));
-                        history.add(rs.getString(2));
-                        Instant at = rs.getObject(4, OffsetDateTime.class).toInstant();
-                        history.set(history.size() - 1, history.get(history.size() - 1) + "@" + at.getEpochSecond());
-                    }
-                }
-            }
-            if (!entries.isEmpty()) {
-                StringBuilder sql = new StringBuilder("SELECT entry_id, field, before_value, after_value"
-                        + " FROM audit_field_change WHERE tenant_id = ? AND entry_id IN (");
-                for (int i = 0; i < entries.size(); i++) {
-                    sql.append(i == 0 ? "?" : ", ?");
-                }
-                try (PreparedStatement ps = c.prepareStatement(sql.append(") ORDER BY entry_id, position").toString())) {
-                    ps.setString(1, BenchFixture.TENANT);
-                    for (int i = 0; i < entries.size(); i++) {
-                        ps.setObject(i + 2, entries.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getString(2);
-                            rs.getString(4);
+                        UUID entry = rs.getObject(1, UUID.class);
+                        for (AuditRow a : history) {
+                            if (a.id().equals(entry)) {
+                                a.changes().add(new ChangeRow(rs.getString(2), rs.getString(3), rs.getString(4)));
+                                break;
+                            }
                         }
                     }
                 }
             }
-            c.commit();
-            return new View(id, name, version, contacts, tags, fields, history);
+        }
+        return new View(customer, contacts, tags, fields, history);
+    }
+
+    private static PreparedStatement child(Connection c, String sql, UUID id) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        ps.setString(1, BenchFixture.TENANT);
+        ps.setObject(2, id);
+        return ps;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** The values of one customer's new rows. */
+    private static final class NewRows {
+        final UUID id;
+        final String name;
+        final OffsetDateTime now;
+        final List<BenchFixture.ContactValues> contacts;
+        final List<String[]> changes;
+        final UUID entry;
+        final UUID message;
+        final String payload;
+
+        NewRows(UUID id, String name, OffsetDateTime now, List<BenchFixture.ContactValues> contacts,
+                List<String[]> changes, UUID entry, UUID message, String payload) {
+            this.id = id;
+            this.name = name;
+            this.now = now;
+            this.contacts = contacts;
+            this.changes = changes;
+            this.entry = entry;
+            this.message = message;
+            this.payload = payload;
         }
     }
 
-    private static List<String> strings(Connection c, String sql, UUID customer) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, BenchFixture.TENANT);
-            ps.setObject(2, customer);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
+    /**
+     * What the hand-written view reads.
+     *
+     * @param customer the customer row
+     * @param contacts its contacts, in order
+     * @param needTags its need tags, in order
+     * @param customFields its custom field rows
+     * @param history its newest audit entries, newest first
+     */
+    public record View(CustomerRow customer, List<ContactRow> contacts, List<String> needTags,
+                       List<FieldRow> customFields, List<AuditRow> history) {
+    }
+
+    /**
+     * A {@code customer} row.
+     *
+     * @param id the id
+     * @param type the customer type
+     * @param name the name
+     * @param industry the industry
+     * @param size the size band, or {@code null}
+     * @param region the region, or {@code null}
+     * @param source the source, or {@code null}
+     * @param country the address country, or {@code null}
+     * @param province the address province, or {@code null}
+     * @param city the address city, or {@code null}
+     * @param district the address district, or {@code null}
+     * @param street the address street, or {@code null}
+     * @param postalCode the postal code, or {@code null}
+     * @param remarks the remarks, or {@code null}
+     * @param owner the owner's user id
+     * @param status the lifecycle status
+     * @param createdAt when it was created
+     * @param createdBy who created it
+     * @param updatedAt when it last changed
+     * @param version its version
+     */
+    public record CustomerRow(UUID id, String type, String name, String industry, String size, String region,
+                              String source, String country, String province, String city, String district,
+                              String street, String postalCode, String remarks, String owner, String status,
+                              Instant createdAt, String createdBy, Instant updatedAt, long version) {
+    }
+
+    /**
+     * A {@code customer_contact} row.
+     *
+     * @param id the id
+     * @param name the name
+     * @param title the title, or {@code null}
+     * @param department the department, or {@code null}
+     * @param phone the E.164 phone number, or {@code null}
+     * @param email the e-mail address, or {@code null}
+     * @param preferredChannel the preferred channel, or {@code null}
+     * @param relation the relation, or {@code null}
+     * @param roles the role codes, comma-separated
+     * @param primary whether it is the primary contact
+     */
+    public record ContactRow(UUID id, String name, String title, String department, String phone, String email,
+                             String preferredChannel, String relation, String roles, boolean primary) {
+    }
+
+    /**
+     * A {@code customer_custom_field} row.
+     *
+     * @param key the field key
+     * @param type the value type
+     * @param text the text value, or {@code null}
+     * @param number the number value, or {@code null}
+     * @param currency the currency, or {@code null}
+     * @param date the date value, or {@code null}
+     * @param timestamp the timestamp value, or {@code null}
+     * @param bool the boolean value, or {@code null}
+     */
+    public record FieldRow(String key, String type, String text, BigDecimal number, String currency, LocalDate date,
+                           Instant timestamp, Boolean bool) {
+    }
+
+    /**
+     * An {@code audit_entry} row with its field changes.
+     *
+     * @param id the id
+     * @param action the action
+     * @param actor the actor's user id
+     * @param at when
+     * @param changes its field changes, in order
+     */
+    public record AuditRow(UUID id, String action, String actor, Instant at, List<ChangeRow> changes) {
+    }
+
+    /**
+     * An {@code audit_field_change} row.
+     *
+     * @param field the changed field's path
+     * @param before the value before, or {@code null}
+     * @param after the value after, or {@code null}
+     */
+    public record ChangeRow(String field, String before, String after) {
     }
 }

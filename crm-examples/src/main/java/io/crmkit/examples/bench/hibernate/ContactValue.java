@@ -31,8 +31,8 @@ class ContactValue {
     ContactValue() {
     }
 
-    ContactValue(String name, String title, String phone, String email, boolean primary) {
-        this.id = UUID.randomUUID();
+    ContactValue(UUID id, String name, String title, String phone, String email, boolean primary) {
+        this.id = id;
         this.name = name;
         this.title = title;
         this.phone = phone;

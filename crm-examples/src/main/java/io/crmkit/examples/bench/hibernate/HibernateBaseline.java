@@ -1,13 +1,19 @@
 package io.crmkit.examples.bench.hibernate;
 
 import io.crmkit.examples.bench.BenchFixture;
+import io.crmkit.examples.bench.HandWrittenJdbc;
+import io.crmkit.shared.IdGenerator;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
 import org.hibernate.cfg.Configuration;
 
 /**
@@ -15,119 +21,195 @@ import org.hibernate.cfg.Configuration;
  * view, through JPA entities on crmkit's tables, with JDBC batching on.
  */
 public final class HibernateBaseline implements AutoCloseable {
+    private static final int HISTORY = 20;
     private final SessionFactory sessions;
+    private final IdGenerator ids;
+    private final Clock clock;
 
     /**
      * Builds the session factory on the shared pool.
      *
-     * @param dataSource the shared pool
+     * @param dataSource the shared pool (auto-commit off)
+     * @param ids the id generator (the benchmark passes the same kind crmkit uses)
+     * @param clock the clock of the timestamps
      */
-    public HibernateBaseline(DataSource dataSource) {
+    public HibernateBaseline(DataSource dataSource, IdGenerator ids, Clock clock) {
+        this.ids = ids;
+        this.clock = clock;
         Configuration cfg = new Configuration()
                 .addAnnotatedClass(CustomerEntity.class)
                 .addAnnotatedClass(AuditEntryEntity.class)
                 .addAnnotatedClass(OutboxEntity.class);
         cfg.getProperties().put("hibernate.connection.datasource", dataSource);
+        // The pool hands out connections with auto-commit off, as it does to the other variants.
+        cfg.setProperty("hibernate.connection.provider_disables_autocommit", "true");
+        // Batching, as crmkit and the hand-written JDBC batch their child rows.
         cfg.setProperty("hibernate.jdbc.batch_size", "50");
         cfg.setProperty("hibernate.order_inserts", "true");
+        // The history's field changes load in one query for all entries, not one per entry.
+        cfg.setProperty("hibernate.default_batch_fetch_size", "32");
         cfg.setProperty("hibernate.hbm2ddl.auto", "none");
-        // Entity validation is not part of the work being compared.
+        // Bean validation of entities is not part of the work being compared.
         cfg.setProperty("jakarta.persistence.validation.mode", "none");
-        cfg.setProperty("hibernate.connection.provider_disables_autocommit", "true");
         this.sessions = cfg.buildSessionFactory();
     }
 
     /**
-     * Persists a customer with two contacts, its audit entry and outbox message in one transaction.
+     * Persists the benchmark customer with its two contacts, its audit entry with the same field
+     * changes and its outbox message, in one transaction.
      *
-     * @param n a number making the name unique
-     * @return the new id
+     * @param n the number in the customer's name
+     * @return the new customer's id
      */
     public UUID create(long n) {
         try (Session s = sessions.openSession()) {
-            s.beginTransaction();
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            CustomerEntity c = new CustomerEntity();
-            c.tenantId = BenchFixture.TENANT;
-            c.id = UUID.randomUUID();
-            c.type = "COMPANY";
-            c.name = "华东精密机械 " + n;
-            c.nameLower = c.name.toLowerCase(java.util.Locale.ROOT);
-            c.industry = "manufacturing";
-            c.region = "East China";
-            c.ownerId = BenchFixture.USER;
-            c.createdBy = BenchFixture.USER;
-            c.lifecycleStatus = "prospect";
-            c.createdAt = now;
-            c.updatedAt = now;
-            ContactValue wang = new ContactValue("王伟", null, "+8613812345678", "wang.wei@example.cn", true);
-            ContactValue li = new ContactValue("Li Na", "Engineer", "+442079460958", null, false);
-            c.contacts.add(wang);
-            c.contacts.add(li);
-            s.persist(c);
+            Transaction tx = s.beginTransaction();
+            try {
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                CustomerEntity c = new CustomerEntity();
+                c.tenantId = BenchFixture.TENANT;
+                c.id = ids.next();
+                c.type = "COMPANY";
+                c.name = BenchFixture.name(n);
+                c.nameLower = c.name.toLowerCase(Locale.ROOT);
+                c.industry = "manufacturing";
+                c.region = "East China";
+                c.ownerId = BenchFixture.USER;
+                c.lifecycleStatus = "prospect";
+                c.createdAt = now;
+                c.createdBy = BenchFixture.USER;
+                c.updatedAt = now;
+                c.version = 1;
+                ContactValue wang = new ContactValue(ids.next(), "王伟", null, "+8613812345678", "wang.wei@example.cn", true);
+                ContactValue li = new ContactValue(ids.next(), "Li Na", "Engineer", "+442079460958", null, false);
+                c.contacts.add(wang);
+                c.contacts.add(li);
+                s.persist(c);
 
-            AuditEntryEntity e = new AuditEntryEntity();
-            e.tenantId = BenchFixture.TENANT;
-            e.id = UUID.randomUUID();
-            e.entityType = "customer";
-            e.entityId = c.id.toString();
-            e.action = "customer.created";
-            e.actorId = BenchFixture.USER;
-            e.occurredAt = now;
-            String p1 = "contacts[" + wang.id + "]";
-            String p2 = "contacts[" + li.id + "]";
-            for (String[] change : List.of(new String[] {"details.type", "COMPANY"}, new String[] {"details.name", c.name},
-                    new String[] {"details.industry", "manufacturing"}, new String[] {"details.region", "East China"},
-                    new String[] {"owner", BenchFixture.USER}, new String[] {"lifecycleStatus", "prospect"},
-                    new String[] {p1 + ".name", "王伟"}, new String[] {p1 + ".phone", "+8613812345678"},
-                    new String[] {p1 + ".email", "wang.wei@example.cn"}, new String[] {p1 + ".primary", "true"},
-                    new String[] {p2 + ".name", "Li Na"}, new String[] {p2 + ".title", "Engineer"},
-                    new String[] {p2 + ".phone", "+442079460958"}, new String[] {p2 + ".primary", "false"})) {
-                e.changes.add(new FieldChangeValue(change[0], change[1]));
+                AuditEntryEntity e = new AuditEntryEntity();
+                e.tenantId = BenchFixture.TENANT;
+                e.id = ids.next();
+                e.entityType = "customer";
+                e.entityId = c.id.toString();
+                e.action = "customer.created";
+                e.actorId = BenchFixture.USER;
+                e.occurredAt = now;
+                String p1 = "contacts[" + wang.id + "]";
+                String p2 = "contacts[" + li.id + "]";
+                e.changes.add(new FieldChangeValue("details.type", "COMPANY"));
+                e.changes.add(new FieldChangeValue("details.name", c.name));
+                e.changes.add(new FieldChangeValue("details.industry", "manufacturing"));
+                e.changes.add(new FieldChangeValue("details.region", "East China"));
+                e.changes.add(new FieldChangeValue("owner", BenchFixture.USER));
+                e.changes.add(new FieldChangeValue("lifecycleStatus", "prospect"));
+                e.changes.add(new FieldChangeValue(p1 + ".name", wang.name));
+                e.changes.add(new FieldChangeValue(p1 + ".phone", wang.phone));
+                e.changes.add(new FieldChangeValue(p1 + ".email", wang.email));
+                e.changes.add(new FieldChangeValue(p1 + ".primary", "true"));
+                e.changes.add(new FieldChangeValue(p2 + ".name", li.name));
+                e.changes.add(new FieldChangeValue(p2 + ".title", li.title));
+                e.changes.add(new FieldChangeValue(p2 + ".phone", li.phone));
+                e.changes.add(new FieldChangeValue(p2 + ".primary", "false"));
+                s.persist(e);
+
+                OutboxEntity o = new OutboxEntity();
+                o.tenantId = BenchFixture.TENANT;
+                o.id = ids.next();
+                o.aggregateType = "customer";
+                o.aggregateId = c.id.toString();
+                o.eventType = "CustomerCreated";
+                o.payload = "{\"customerId\":\"" + c.id + "\",\"at\":\"" + now
+                        + "\",\"lifecycleStatus\":\"prospect\",\"owner\":\"" + BenchFixture.USER + "\"}";
+                o.occurredAt = now;
+                o.status = "PENDING";
+                o.availableAt = now;
+                s.persist(o);
+                tx.commit();
+                return c.id;
+            } catch (RuntimeException ex) {
+                tx.rollback();
+                throw ex;
             }
-            s.persist(e);
-
-            OutboxEntity o = new OutboxEntity();
-            o.tenantId = BenchFixture.TENANT;
-            o.id = UUID.randomUUID();
-            o.aggregateType = "customer";
-            o.aggregateId = c.id.toString();
-            o.eventType = "CustomerCreated";
-            o.payload = "{\"customerId\":\"" + c.id + "\",\"at\":\"" + now + "\",\"lifecycleStatus\":\"prospect\",\"owner\":\""
-                    + BenchFixture.USER + "\"}";
-            o.occurredAt = now;
-            o.availableAt = now;
-            o.status = "PENDING";
-            s.persist(o);
-            s.getTransaction().commit();
-            return c.id;
         }
     }
 
     /**
-     * Loads the customer with contacts, need tags and custom fields, and the newest 20
-     * audit entries with their changes.
+     * Loads the customer entity with its contacts, need tags and custom fields, and its newest
+     * 20 audit entries with their field changes (one more is read to know whether there are
+     * more, as crmkit does for its next-page cursor), the way a Hibernate user would write it.
      *
      * @param id the customer
-     * @return the number of things read, so the work cannot be optimised away
+     * @return the loaded entities
      */
-    public int view(UUID id) {
+    public Loaded view(UUID id) {
         try (Session s = sessions.openSession()) {
-            s.beginTransaction();
-            CustomerEntity c = s.find(CustomerEntity.class, new CustomerKey(BenchFixture.TENANT, id));
-            int read = c.contacts.size() + c.needTags.size() + c.customFields.size();
-            List<AuditEntryEntity> history = s.createQuery("from AuditEntryEntity e where e.tenantId = :t"
-                            + " and e.entityType = 'customer' and e.entityId = :id order by e.occurredAt desc, e.id desc",
-                            AuditEntryEntity.class)
-                    .setParameter("t", BenchFixture.TENANT)
-                    .setParameter("id", id.toString())
-                    .setMaxResults(21)
-                    .getResultList();
-            for (AuditEntryEntity e : history) {
-                read += e.changes.size();
+            Transaction tx = s.beginTransaction();
+            try {
+                CustomerEntity c = s.find(CustomerEntity.class, new CustomerKey(BenchFixture.TENANT, id));
+                Hibernate.initialize(c.contacts);
+                Hibernate.initialize(c.needTags);
+                Hibernate.initialize(c.customFields);
+                List<AuditEntryEntity> history = s.createQuery("from AuditEntryEntity e where e.tenantId = :tenant"
+                                + " and e.entityType = 'customer' and e.entityId = :id"
+                                + " order by e.occurredAt desc, e.id desc", AuditEntryEntity.class)
+                        .setParameter("tenant", BenchFixture.TENANT)
+                        .setParameter("id", id.toString())
+                        .setMaxResults(HISTORY + 1)
+                        .getResultList();
+                boolean more = history.size() > HISTORY;
+                List<AuditEntryEntity> shown = more ? history.subList(0, HISTORY) : history;
+                for (AuditEntryEntity e : shown) {
+                    Hibernate.initialize(e.changes);
+                }
+                tx.commit();
+                return new Loaded(c, shown, more);
+            } catch (RuntimeException ex) {
+                tx.rollback();
+                throw ex;
             }
-            s.getTransaction().commit();
-            return read + c.name.length();
+        }
+    }
+
+    /**
+     * What {@link #view(UUID)} loaded: detached, fully initialised entities.
+     */
+    public static final class Loaded {
+        private final CustomerEntity customer;
+        private final List<AuditEntryEntity> history;
+        private final boolean more;
+
+        Loaded(CustomerEntity customer, List<AuditEntryEntity> history, boolean more) {
+            this.customer = customer;
+            this.history = history;
+            this.more = more;
+        }
+
+        /** @return whether the customer has older audit entries than those loaded */
+        public boolean hasMoreHistory() {
+            return more;
+        }
+
+        /**
+         * The loaded values as the hand-written baseline's rows, for comparing the variants
+         * (not used while measuring).
+         *
+         * @return the rows
+         */
+        public HandWrittenJdbc.View toRows() {
+            CustomerEntity c = customer;
+            HandWrittenJdbc.CustomerRow row = new HandWrittenJdbc.CustomerRow(c.id, c.type, c.name, c.industry,
+                    c.sizeBand, c.region, c.source, c.addressCountry, c.addressProvince, c.addressCity,
+                    c.addressDistrict, c.addressStreet, c.addressPostalCode, c.remarks, c.ownerId, c.lifecycleStatus,
+                    c.createdAt, c.createdBy, c.updatedAt, c.version);
+            List<HandWrittenJdbc.ContactRow> contacts = c.contacts.stream().map(k -> new HandWrittenJdbc.ContactRow(k.id,
+                    k.name, k.title, k.department, k.phone, k.email, k.preferredChannel, k.relation, k.roles, k.primary))
+                    .toList();
+            List<HandWrittenJdbc.FieldRow> fields = c.customFields.stream().map(f -> new HandWrittenJdbc.FieldRow(f.key,
+                    f.type, f.text, f.number, f.currency, f.date, f.timestamp, f.bool)).toList();
+            List<HandWrittenJdbc.AuditRow> entries = history.stream().map(e -> new HandWrittenJdbc.AuditRow(e.id,
+                    e.action, e.actorId, e.occurredAt, e.changes.stream().map(f -> new HandWrittenJdbc.ChangeRow(f.field,
+                            f.before, f.after)).toList())).toList();
+            return new HandWrittenJdbc.View(row, contacts, List.copyOf(c.needTags), fields, entries);
         }
     }
 
