@@ -4,6 +4,7 @@ import io.crmkit.access.AccessPolicy;
 import io.crmkit.access.Principal;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.notify.NotificationSender;
+import io.crmkit.purchase.ExchangeRates;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.CommandValidator;
 import io.crmkit.shared.IdGenerator;
@@ -42,6 +43,7 @@ public final class Crm implements AutoCloseable {
     private final AccessPolicy policy;
     private final CommandValidator validator;
     private final NotificationSender notificationSender;
+    private final ExchangeRates exchangeRates;
 
     private Crm(Builder b) {
         this.storage = b.storage;
@@ -51,6 +53,7 @@ public final class Crm implements AutoCloseable {
         this.policy = new AccessPolicy(configuration.roles());
         this.validator = new CommandValidator();
         this.notificationSender = b.notificationSender;
+        this.exchangeRates = b.exchangeRates;
     }
 
     /** @return a builder; storage is required, the rest has defaults */
@@ -80,7 +83,7 @@ public final class Crm implements AutoCloseable {
      */
     public CrmSession session(TenantId tenant, Principal principal, Locale locale) {
         return new CrmSession(new SessionContext(tenant, principal, locale, storage, clock, ids, configuration,
-                policy, validator));
+                policy, validator, exchangeRates));
     }
 
     /** @return the sender notifications are delivered through */
@@ -107,6 +110,7 @@ public final class Crm implements AutoCloseable {
         private Optional<IdGenerator> ids = Optional.empty();
         private CrmConfiguration configuration = CrmConfiguration.defaults();
         private NotificationSender notificationSender = NotificationSender.none();
+        private ExchangeRates exchangeRates = ExchangeRates.none();
 
         private Builder() {
         }
@@ -154,6 +158,16 @@ public final class Crm implements AutoCloseable {
          */
         public Builder notificationSender(NotificationSender value) {
             this.notificationSender = Objects.requireNonNull(value, "notificationSender");
+            return this;
+        }
+
+        /**
+         * @param value the host's exchange rates, used to convert purchases recorded in another
+         *              currency than the configured one; default: {@link ExchangeRates#none()}
+         * @return this builder
+         */
+        public Builder exchangeRates(ExchangeRates value) {
+            this.exchangeRates = Objects.requireNonNull(value, "exchangeRates");
             return this;
         }
 

@@ -2,7 +2,9 @@ package io.crmkit;
 
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
+import io.crmkit.purchase.service.PurchaseService;
 import io.crmkit.session.SessionContext;
+import io.crmkit.tag.service.TagService;
 import io.crmkit.shared.TenantId;
 import java.util.Locale;
 
@@ -13,15 +15,29 @@ import java.util.Locale;
 public final class CrmSession {
     private final SessionContext context;
     private final CustomerService customers;
+    private final TagService tags;
+    private final PurchaseService purchases;
 
     CrmSession(SessionContext context) {
         this.context = context;
         this.customers = new CustomerService(context);
+        this.tags = new TagService(context);
+        this.purchases = new PurchaseService(context);
     }
 
     /** @return customers and their contacts */
     public CustomerService customers() {
         return customers;
+    }
+
+    /** @return customers' tags: tagging one or many customers, counting per value */
+    public TagService tags() {
+        return tags;
+    }
+
+    /** @return purchases recorded by the host's order system, and their figures */
+    public PurchaseService purchases() {
+        return purchases;
     }
 
     /** @return the tenant every call is scoped to */

@@ -68,15 +68,16 @@ final class ConfigurationReader {
         if (!root.isObject()) {
             throw new ConfigurationException(List.of(new ConfigurationProblem("$", "must be an object")));
         }
-        allowKeys(root, "$", "locale", "roles", "lifecycle", "customFields");
+        allowKeys(root, "$", "locale", "roles", "lifecycle", "customFields", "tags");
         LocaleSettings locale = locale(root.path("locale"));
         List<RoleDefinition> roles = roles(root.path("roles"));
         LifecycleSettings lifecycle = lifecycle(root.path("lifecycle"));
         List<CustomFieldDefinition> fields = customFields(root.path("customFields"));
+        List<TagDimensionDefinition> tags = new TagDimensionReader(this).read(root.path("tags"));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new CrmConfiguration(locale, roles, lifecycle, fields);
+        return new CrmConfiguration(locale, roles, lifecycle, fields, tags);
     }
 
     private LocaleSettings locale(JsonNode node) {

@@ -23,12 +23,14 @@ import java.util.stream.Collectors;
  * @param roles the roles and what they allow
  * @param lifecycle the customer lifecycle statuses
  * @param customFields the custom fields customers carry
+ * @param tags the tag dimensions customers are sorted by
  */
 public record CrmConfiguration(
         LocaleSettings locale,
         List<RoleDefinition> roles,
         LifecycleSettings lifecycle,
-        List<CustomFieldDefinition> customFields) {
+        List<CustomFieldDefinition> customFields,
+        List<TagDimensionDefinition> tags) {
 
     /**
      * Checks and copies the components.
@@ -37,12 +39,14 @@ public record CrmConfiguration(
      * @param roles see {@link #roles()}
      * @param lifecycle see {@link #lifecycle()}
      * @param customFields see {@link #customFields()}
+     * @param tags see {@link #tags()}
      */
     public CrmConfiguration {
         Objects.requireNonNull(locale, "locale");
         roles = List.copyOf(roles);
         Objects.requireNonNull(lifecycle, "lifecycle");
         customFields = List.copyOf(customFields);
+        tags = List.copyOf(tags);
     }
 
     /**
@@ -70,7 +74,8 @@ public record CrmConfiguration(
     /**
      * The sample configuration shipped with crmkit: the three standard roles, the lifecycle
      * prospect → intent → proposal/negotiation → won / lost plus "on trial", zh-CN locale,
-     * region CN, currency CNY, and no custom fields.
+     * region CN, currency CNY, no custom fields, and the sample tag dimensions (industry, level,
+     * need, stage, intent, value tier, urgency, value group).
      *
      * @return the sample configuration
      */
@@ -86,6 +91,16 @@ public record CrmConfiguration(
      */
     public Optional<RoleDefinition> role(RoleName name) {
         return roles.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Looks up a tag dimension.
+     *
+     * @param key the dimension's key
+     * @return the dimension, or empty if not configured
+     */
+    public Optional<TagDimensionDefinition> tagDimension(String key) {
+        return tags.stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
     /**

@@ -139,4 +139,52 @@ public sealed interface CustomerEvent {
             return Map.of("contactId", contactId.toString());
         }
     }
+
+    /**
+     * A customer's tags in one dimension changed.
+     *
+     * @param customerId the customer
+     * @param dimension the tag dimension
+     * @param added the values added, in order
+     * @param removed the values removed, in order
+     * @param at when
+     */
+    record TagsChanged(CustomerId customerId, String dimension, List<String> added, List<String> removed, Instant at)
+            implements CustomerEvent {
+        /**
+         * Copies the lists.
+         *
+         * @param customerId see {@link #customerId()}
+         * @param dimension see {@link #dimension()}
+         * @param added see {@link #added()}
+         * @param removed see {@link #removed()}
+         * @param at see {@link #at()}
+         */
+        public TagsChanged {
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+        }
+
+        @Override
+        public Map<String, Object> attributes() {
+            return Map.of("dimension", dimension, "added", added, "removed", removed);
+        }
+    }
+
+    /**
+     * The host recorded, corrected or cancelled a purchase of the customer.
+     *
+     * @param customerId the customer
+     * @param purchaseId crmkit's id of the purchase
+     * @param orderReference the host's order reference
+     * @param change {@code recorded}, {@code corrected} or {@code cancelled}
+     * @param at when
+     */
+    record PurchaseChanged(CustomerId customerId, String purchaseId, String orderReference, String change, Instant at)
+            implements CustomerEvent {
+        @Override
+        public Map<String, Object> attributes() {
+            return Map.of("purchaseId", purchaseId, "orderReference", orderReference, "change", change);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.crmkit.session;
 import io.crmkit.access.AccessPolicy;
 import io.crmkit.access.Principal;
 import io.crmkit.config.CrmConfiguration;
+import io.crmkit.purchase.ExchangeRates;
 import io.crmkit.shared.CommandValidator;
 import io.crmkit.shared.IdGenerator;
 import io.crmkit.shared.TenantId;
@@ -11,6 +12,7 @@ import io.crmkit.shared.Violation;
 import io.crmkit.storage.Storage;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,7 @@ import java.util.Objects;
  * @param configuration the deployment's configuration
  * @param policy the access policy
  * @param validator the command validator
+ * @param exchangeRates the host's exchange rates
  */
 public record SessionContext(
         TenantId tenant,
@@ -39,7 +42,8 @@ public record SessionContext(
         IdGenerator ids,
         CrmConfiguration configuration,
         AccessPolicy policy,
-        CommandValidator validator) {
+        CommandValidator validator,
+        ExchangeRates exchangeRates) {
 
     /**
      * Checks the components.
@@ -53,6 +57,7 @@ public record SessionContext(
      * @param configuration see {@link #configuration()}
      * @param policy see {@link #policy()}
      * @param validator see {@link #validator()}
+     * @param exchangeRates see {@link #exchangeRates()}
      */
     public SessionContext {
         Objects.requireNonNull(tenant, "tenant");
@@ -64,6 +69,7 @@ public record SessionContext(
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(exchangeRates, "exchangeRates");
     }
 
     /**
@@ -74,6 +80,15 @@ public record SessionContext(
      */
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Today in the deployment's time zone (the day purchase windows and relative dates count from).
+     *
+     * @return today's date
+     */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), configuration.locale().zone());
     }
 
     /**

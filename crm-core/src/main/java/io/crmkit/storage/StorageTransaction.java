@@ -3,7 +3,9 @@ package io.crmkit.storage;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
 import io.crmkit.outbox.Outbox;
+import io.crmkit.purchase.Purchases;
 import io.crmkit.shared.TenantId;
+import io.crmkit.tag.CustomerTags;
 
 /** The repositories of one transaction, all bound to its tenant. Valid only while the work runs. */
 public interface StorageTransaction {
@@ -13,6 +15,12 @@ public interface StorageTransaction {
 
     /** @return the customers repository */
     Customers customers();
+
+    /** @return the customers' tags */
+    CustomerTags tags();
+
+    /** @return the purchases recorded against customers */
+    Purchases purchases();
 
     /** @return the audit trail */
     AuditTrail auditTrail();

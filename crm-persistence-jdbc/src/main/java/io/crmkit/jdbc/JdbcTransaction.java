@@ -4,7 +4,9 @@ import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.shared.TenantId;
+import io.crmkit.purchase.Purchases;
 import io.crmkit.storage.StorageTransaction;
+import io.crmkit.tag.CustomerTags;
 import java.sql.Connection;
 
 /** The repositories of one unit of work, on one connection, bound to one tenant. */
@@ -14,6 +16,8 @@ final class JdbcTransaction implements StorageTransaction {
     private final Dialect dialect;
     private boolean ended;
     private JdbcCustomers customers;
+    private JdbcCustomerTags tags;
+    private JdbcPurchases purchases;
     private JdbcAuditTrail audit;
     private JdbcOutbox outbox;
 
@@ -49,6 +53,22 @@ final class JdbcTransaction implements StorageTransaction {
             customers = new JdbcCustomers(this);
         }
         return customers;
+    }
+
+    @Override
+    public CustomerTags tags() {
+        if (tags == null) {
+            tags = new JdbcCustomerTags(this);
+        }
+        return tags;
+    }
+
+    @Override
+    public Purchases purchases() {
+        if (purchases == null) {
+            purchases = new JdbcPurchases(this);
+        }
+        return purchases;
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.crmkit.customer.ReassignOwner;
 import io.crmkit.customer.RemoveContact;
 import io.crmkit.customer.UpdateContact;
 import io.crmkit.customer.UpdateCustomer;
+import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;

@@ -9,6 +9,9 @@ import io.crmkit.customer.CustomerSort;
 import io.crmkit.customer.Customers;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
+import io.crmkit.purchase.Purchase;
+import io.crmkit.purchase.PurchaseId;
+import io.crmkit.purchase.Purchases;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.Cursor;
 import io.crmkit.shared.NotFoundException;
@@ -18,6 +21,8 @@ import io.crmkit.shared.TenantId;
 import io.crmkit.storage.Storage;
 import io.crmkit.storage.StorageTransaction;
 import io.crmkit.storage.TransactionalWork;
+import io.crmkit.tag.CustomerTags;
+import io.crmkit.tag.Tag;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -94,6 +100,9 @@ public final class InMemoryStorage implements Storage {
     /** One tenant's data; guarded by the storage's lock. */
     private static final class TenantData {
         final Map<CustomerId, Customer> customers = new HashMap<>();
+        final Map<CustomerId, SortedSet<Tag>> tags = new HashMap<>();
+        final Map<PurchaseId, Purchase> purchases = new HashMap<>();
+        final Map<String, PurchaseId> purchaseReferences = new HashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
         final List<OutboxMessage> outbox = new ArrayList<>();
     }
@@ -115,9 +124,15 @@ public final class InMemoryStorage implements Storage {
         // Volatile: a repository leaked to another thread must still see that the work ended.
         private volatile boolean ended;
 
+        private final CustomerTags tags;
+        private final Purchases purchases;
+
         Tx(TenantId tenant, TenantData data) {
             this.tenant = tenant;
             this.data = data;
+            this.tags = new MemoryCustomerTags(data.customers, data.tags, undo, this::checkOpen);
+            this.purchases = new MemoryPurchases(data.customers, data.purchases, data.purchaseReferences, undo,
+                    this::checkOpen);
         }
 
         void rollback() {
@@ -144,6 +159,16 @@ public final class InMemoryStorage implements Storage {
         @Override
         public Customers customers() {
             return this;
+        }
+
+        @Override
+        public CustomerTags tags() {
+            return tags;
+        }
+
+        @Override
+        public Purchases purchases() {
+            return purchases;
         }
 
         @Override

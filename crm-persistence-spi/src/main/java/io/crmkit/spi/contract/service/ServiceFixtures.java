@@ -9,15 +9,18 @@ import io.crmkit.customer.CustomerDetails;
 import io.crmkit.customer.CustomerType;
 import io.crmkit.customer.NewContact;
 import io.crmkit.customer.NewCustomer;
+import io.crmkit.purchase.ExchangeRates;
 import io.crmkit.shared.IdGenerator;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.TimeOrderedIdGenerator;
 import io.crmkit.storage.Storage;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -27,7 +30,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * remembers what it issued, and sessions in fresh tenants.
  */
 public final class ServiceFixtures {
-    /** The configuration the service contracts run with: one custom field of each type. */
+    /** The configuration the service contracts run with: one custom field of each type, four tag dimensions (one open). */
     public static final String CONFIGURATION = """
             customFields:
               - {key: source, type: SINGLE_CHOICE, options: [exhibition, referral, website]}
@@ -40,7 +43,17 @@ public final class ServiceFixtures {
               - {key: vip, type: BOOLEAN}
               - {key: slogan, type: TEXT, maxLength: 40}
               - {key: history, type: LONG_TEXT}
+            tags:
+              - {key: industry, values: [manufacturing, services, retail]}
+              - {key: level, values: [A, B, C]}
+              - {key: need, multiValued: true, values: [equipment_purchase, technical_service, maintenance]}
+              - {key: keyword, multiValued: true}
             """;
+
+    /** The exchange rates the service contracts run with: 1 USD = 7.1 CNY on every date; no other rate. */
+    public static final ExchangeRates RATES = (from, to, on) ->
+            from.getCurrencyCode().equals("USD") && to.getCurrencyCode().equals("CNY")
+                    ? Optional.of(new BigDecimal("7.1")) : Optional.empty();
 
     private final List<UUID> issued = new CopyOnWriteArrayList<>();
     private final Crm crm;
@@ -64,6 +77,7 @@ public final class ServiceFixtures {
                     return id;
                 })
                 .configuration(CrmConfiguration.parse(CONFIGURATION))
+                .exchangeRates(RATES)
                 .build();
     }
 

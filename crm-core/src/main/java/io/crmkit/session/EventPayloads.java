@@ -1,4 +1,4 @@
-package io.crmkit.customer.service;
+package io.crmkit.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,15 +15,22 @@ import java.util.UUID;
 /**
  * Writes customer events as outbox messages with a JSON payload:
  * {@code {"customerId": "…", "at": "…", …the event's attributes}}. Jackson stays here, out of
- * the event types.
+ * the event types. Every service that changes a customer writes its events through here.
  */
-final class EventPayloads {
+public final class EventPayloads {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private EventPayloads() {
     }
 
-    static OutboxMessage toMessage(CustomerEvent event, UUID id) {
+    /**
+     * The outbox message for a customer event.
+     *
+     * @param event the event
+     * @param id the message's id
+     * @return the message, aggregate type {@code customer}
+     */
+    public static OutboxMessage toMessage(CustomerEvent event, UUID id) {
         ObjectNode node = JSON.createObjectNode();
         node.put("customerId", event.customerId().toString());
         node.put("at", event.at().toString());

@@ -1,0 +1,58 @@
+package io.crmkit.tag;
+
+import io.crmkit.customer.CustomerId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Storage port for customers' tags, bound to one tenant and one transaction (obtained from
+ * {@link io.crmkit.storage.StorageTransaction#tags()}). Stores exactly the tags it is given;
+ * which values a dimension allows is the service's business.
+ */
+public interface CustomerTags {
+
+    /**
+     * A customer's tags.
+     *
+     * @param customer the customer
+     * @return its tags, ordered by dimension then value; empty if it has none or does not exist
+     */
+    List<Tag> of(CustomerId customer);
+
+    /**
+     * Several customers' tags in one read.
+     *
+     * @param customers the customers (at most 1,000)
+     * @return each customer that has tags mapped to its tags in order; customers without tags
+     *     are left out
+     */
+    Map<CustomerId, List<Tag>> of(Collection<CustomerId> customers);
+
+    /**
+     * Gives a customer a tag; nothing happens if it has it already.
+     *
+     * @param customer an existing customer of the tenant
+     * @param tag the tag
+     * @return whether the tag was added
+     * @throws io.crmkit.shared.NotFoundException if the tenant has no such customer
+     */
+    boolean add(CustomerId customer, Tag tag);
+
+    /**
+     * Takes a tag from a customer; nothing happens if it does not have it.
+     *
+     * @param customer the customer
+     * @param tag the tag
+     * @return whether the tag was removed
+     */
+    boolean remove(CustomerId customer, Tag tag);
+
+    /**
+     * Counts the customers per value of one dimension.
+     *
+     * @param dimension the dimension's key
+     * @return one count per value at least one customer carries, ordered by value
+     */
+    List<TagCount> count(String dimension);
+}

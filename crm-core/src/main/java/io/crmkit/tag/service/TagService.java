@@ -1,0 +1,202 @@
+package io.crmkit.tag.service;
+
+import io.crmkit.access.Action;
+import io.crmkit.access.ProtectedResource;
+import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.FieldChange;
+import io.crmkit.config.TagDimensionDefinition;
+import io.crmkit.customer.Customer;
+import io.crmkit.customer.CustomerEvent;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.session.EventPayloads;
+import io.crmkit.session.SessionContext;
+import io.crmkit.shared.NotFoundException;
+import io.crmkit.shared.Violation;
+import io.crmkit.storage.StorageTransaction;
+import io.crmkit.tag.ChangeTags;
+import io.crmkit.tag.Tag;
+import io.crmkit.tag.TagChangeResult;
+import io.crmkit.tag.TagCount;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tags customers with values of the deployment's tag dimensions. Every change is checked against
+ * the configuration, needs the right to edit each customer (owner or administrator), and is
+ * audited per customer ({@code tags.<dimension>} before and after) with a
+ * {@link CustomerEvent.TagsChanged} event, in the same transaction.
+ *
+ * <pre>{@code
+ * session.tags().change(ChangeTags.add(id, Tag.of("industry", "manufacturing"), Tag.of("level", "A")));
+ * List<Tag> tags = session.tags().of(id);
+ * }</pre>
+ */
+public final class TagService {
+    private static final Logger LOG = LoggerFactory.getLogger(TagService.class);
+    private static final String TYPE = "customer";
+    private static final int READ_BATCH = 1000;
+
+    private final SessionContext ctx;
+
+    /**
+     * Creates the service for a session ({@code CrmSession.tags()} does this).
+     *
+     * @param ctx the session
+     */
+    public TagService(SessionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * A customer's tags.
+     *
+     * @param customer the customer
+     * @return its tags, ordered by dimension then value
+     * @throws NotFoundException if the tenant has no such customer
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not view it
+     */
+    public List<Tag> of(CustomerId customer) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Customer c = load(tx, customer);
+            ctx.policy().require(ctx.principal(), Action.VIEW, resource(c));
+            return tx.tags().of(customer);
+        });
+    }
+
+    /**
+     * Counts customers per value of a dimension.
+     *
+     * @param dimension the dimension's key
+     * @return one count per value carried by at least one customer, ordered by value
+     * @throws io.crmkit.shared.ValidationException if the dimension is not configured
+     */
+    public List<TagCount> count(String dimension) {
+        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+        if (ctx.configuration().tagDimension(dimension).isEmpty()) {
+            ctx.throwIfAny(List.of(Violation.of("dimension", "tag.dimension.unknown", "dimension", dimension)));
+        }
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.tags().count(dimension));
+    }
+
+    /**
+     * Adds and removes tags on one or many customers in one transaction.
+     *
+     * @param command the customers and the tags
+     * @return how many customers and tags changed
+     * @throws io.crmkit.shared.ValidationException listing every unknown dimension, value not
+     *     allowed, two values for one single-valued dimension, repeated customer, or tag both
+     *     added and removed
+     * @throws NotFoundException if a customer does not exist (nothing is changed)
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not edit a customer
+     *     (nothing is changed)
+     */
+    public TagChangeResult change(ChangeTags command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        if (violations.isEmpty()) {
+            checkTags(command, violations);
+        }
+        ctx.throwIfAny(violations);
+        TagChangeResult result = ctx.storage().inTransaction(ctx.tenant(), tx -> apply(tx, command));
+        LOG.debug("tags changed on {} of {} customers in tenant {}", result.changed(), result.customers(), ctx.tenant());
+        return result;
+    }
+
+    private void checkTags(ChangeTags command, List<Violation> out) {
+        Set<CustomerId> seen = new HashSet<>();
+        for (int i = 0; i < command.customers().size(); i++) {
+            if (!seen.add(command.customers().get(i))) {
+                out.add(Violation.of("customers[" + i + "]", "customer.repeated"));
+            }
+        }
+        Set<String> singleAdded = new HashSet<>();
+        for (int i = 0; i < command.add().size(); i++) {
+            Tag t = command.add().get(i);
+            String path = "add[" + i + "]";
+            checkTag(t, path, out).filter(d -> !d.multiValued() && !singleAdded.add(d.key()))
+                    .ifPresent(d -> out.add(Violation.of(path, "tag.dimension.single", "dimension", d.key())));
+        }
+        for (int i = 0; i < command.remove().size(); i++) {
+            Tag t = command.remove().get(i);
+            String path = "remove[" + i + "]";
+            checkTag(t, path, out);
+            if (command.add().contains(t)) {
+                out.add(Violation.of(path, "tag.add_and_remove"));
+            }
+        }
+    }
+
+    private java.util.Optional<TagDimensionDefinition> checkTag(Tag t, String path, List<Violation> out) {
+        var dimension = ctx.configuration().tagDimension(t.dimension());
+        if (dimension.isEmpty()) {
+            out.add(Violation.of(path + ".dimension", "tag.dimension.unknown", "dimension", t.dimension()));
+        } else if (!dimension.get().allows(t.value())) {
+            out.add(dimension.get().open()
+                    ? Violation.of(path + ".value", "tag.value.malformed", "max", TagDimensionDefinition.MAX_VALUE_LENGTH)
+                    : Violation.of(path + ".value", "tag.value.not_allowed", "allowed", dimension.get().values()));
+        }
+        return dimension;
+    }
+
+    private TagChangeResult apply(StorageTransaction tx, ChangeTags command) {
+        Instant now = ctx.now();
+        int changed = 0;
+        int added = 0;
+        int removed = 0;
+        List<CustomerId> all = command.customers();
+        for (int from = 0; from < all.size(); from += READ_BATCH) {
+            List<CustomerId> batch = all.subList(from, Math.min(all.size(), from + READ_BATCH));
+            for (CustomerId id : batch) {
+                ctx.policy().require(ctx.principal(), Action.EDIT, resource(load(tx, id)));
+            }
+            Map<CustomerId, List<Tag>> current = tx.tags().of(batch);
+            for (CustomerId id : batch) {
+                TagDiff diff = TagDiff.of(new TreeSet<>(current.getOrDefault(id, List.of())), command, ctx.configuration());
+                if (diff.isEmpty()) {
+                    continue;
+                }
+                diff.removed().forEach(t -> tx.tags().remove(id, t));
+                diff.added().forEach(t -> tx.tags().add(id, t));
+                record(tx, id, diff, now);
+                changed++;
+                added += diff.added().size();
+                removed += diff.removed().size();
+            }
+        }
+        return new TagChangeResult(all.size(), changed, added, removed);
+    }
+
+    private void record(StorageTransaction tx, CustomerId id, TagDiff diff, Instant now) {
+        Map<String, List<List<String>>> byDimension = new TreeMap<>();
+        diff.added().forEach(t -> byDimension.computeIfAbsent(t.dimension(), k -> pair()).get(0).add(t.value()));
+        diff.removed().forEach(t -> byDimension.computeIfAbsent(t.dimension(), k -> pair()).get(1).add(t.value()));
+        List<FieldChange> changes = new ArrayList<>();
+        for (var e : byDimension.entrySet()) {
+            String dimension = e.getKey();
+            changes.add(new FieldChange("tags." + dimension, diff.before(dimension), diff.after(dimension)));
+            tx.outbox().append(EventPayloads.toMessage(new CustomerEvent.TagsChanged(id, dimension, e.getValue().get(0),
+                    e.getValue().get(1), now), ctx.ids().next()));
+        }
+        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), TYPE, id.toString(), "customer.tags_changed",
+                ctx.principal().user(), now, changes));
+    }
+
+    private static List<List<String>> pair() {
+        return List.of(new ArrayList<>(), new ArrayList<>());
+    }
+
+    private static Customer load(StorageTransaction tx, CustomerId id) {
+        return tx.customers().find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
+    }
+
+    private static ProtectedResource resource(Customer c) {
+        return ProtectedResource.of(TYPE, c.id().toString(), c.owner());
+    }
+}

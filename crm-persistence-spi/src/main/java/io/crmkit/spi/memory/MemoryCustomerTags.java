@@ -1,0 +1,92 @@
+package io.crmkit.spi.memory;
+
+import io.crmkit.customer.Customer;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.shared.NotFoundException;
+import io.crmkit.tag.CustomerTags;
+import io.crmkit.tag.Tag;
+import io.crmkit.tag.TagCount;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The in-memory tags of one tenant, seen through one transaction: every write pushes its undo
+ * onto the transaction's log.
+ */
+final class MemoryCustomerTags implements CustomerTags {
+    private final Map<CustomerId, Customer> customers;
+    private final Map<CustomerId, SortedSet<Tag>> tags;
+    private final Deque<Runnable> undo;
+    private final Runnable checkOpen;
+
+    MemoryCustomerTags(Map<CustomerId, Customer> customers, Map<CustomerId, SortedSet<Tag>> tags,
+                       Deque<Runnable> undo, Runnable checkOpen) {
+        this.customers = customers;
+        this.tags = tags;
+        this.undo = undo;
+        this.checkOpen = checkOpen;
+    }
+
+    @Override
+    public List<Tag> of(CustomerId customer) {
+        checkOpen.run();
+        return List.copyOf(tags.getOrDefault(customer, new TreeSet<>()));
+    }
+
+    @Override
+    public Map<CustomerId, List<Tag>> of(Collection<CustomerId> ids) {
+        checkOpen.run();
+        Map<CustomerId, List<Tag>> found = new LinkedHashMap<>();
+        for (CustomerId id : ids) {
+            SortedSet<Tag> t = tags.get(id);
+            if (t != null && !t.isEmpty()) {
+                found.put(id, List.copyOf(t));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public boolean add(CustomerId customer, Tag tag) {
+        checkOpen.run();
+        if (!customers.containsKey(customer)) {
+            throw new NotFoundException("customer", customer.toString());
+        }
+        boolean added = tags.computeIfAbsent(customer, c -> new TreeSet<>()).add(tag);
+        if (added) {
+            undo.push(() -> tags.get(customer).remove(tag));
+        }
+        return added;
+    }
+
+    @Override
+    public boolean remove(CustomerId customer, Tag tag) {
+        checkOpen.run();
+        SortedSet<Tag> t = tags.get(customer);
+        boolean removed = t != null && t.remove(tag);
+        if (removed) {
+            undo.push(() -> t.add(tag));
+        }
+        return removed;
+    }
+
+    @Override
+    public List<TagCount> count(String dimension) {
+        checkOpen.run();
+        Map<String, Long> counts = new TreeMap<>();
+        for (SortedSet<Tag> t : tags.values()) {
+            for (Tag tag : t) {
+                if (tag.dimension().equals(dimension)) {
+                    counts.merge(tag.value(), 1L, Long::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().map(e -> new TagCount(e.getKey(), e.getValue())).toList();
+    }
+}
