@@ -2,6 +2,7 @@ package io.crmkit.customer;
 
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -58,4 +59,21 @@ public interface Customers {
      * @return the count
      */
     long count(CustomerQuery query);
+
+    /**
+     * Records that someone contacted a customer; the latest time is kept.
+     *
+     * @param id the customer
+     * @param at when; an earlier time than the one kept changes nothing
+     * @throws io.crmkit.shared.NotFoundException if there is no such customer in the tenant
+     */
+    void recordContact(CustomerId id, Instant at);
+
+    /**
+     * When a customer was last contacted.
+     *
+     * @param id the customer
+     * @return the latest recorded contact, or empty if none
+     */
+    Optional<Instant> lastContact(CustomerId id);
 }

@@ -4,6 +4,7 @@ import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.purchase.Purchases;
+import io.crmkit.segment.SegmentMembers;
 import io.crmkit.shared.TenantId;
 import io.crmkit.tag.CustomerTags;
 
@@ -21,6 +22,9 @@ public interface StorageTransaction {
 
     /** @return the purchases recorded against customers */
     Purchases purchases();
+
+    /** @return rule evaluation over the tenant's customers */
+    SegmentMembers segments();
 
     /** @return the audit trail */
     AuditTrail auditTrail();

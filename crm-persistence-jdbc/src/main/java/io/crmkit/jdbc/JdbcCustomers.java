@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -122,6 +123,52 @@ final class JdbcCustomers implements Customers {
             }
         } catch (SQLException e) {
             throw Sql.failure("counting customers", e);
+        }
+    }
+
+    @Override
+    public void recordContact(CustomerId id, Instant at) {
+        // Keep the latest: update only when later; insert when there is no row yet. INSERT … SELECT
+        // FROM customer also proves the customer exists without an error that would abort a
+        // PostgreSQL transaction.
+        try (PreparedStatement update = tx.connection().prepareStatement("UPDATE customer_activity SET last_contact_at = ?"
+                + " WHERE tenant_id = ? AND customer_id = ? AND last_contact_at < ?")) {
+            Sql.instant(update, 1, at);
+            update.setString(2, tenant);
+            Sql.uuid(update, 3, id.value());
+            Sql.instant(update, 4, at);
+            if (update.executeUpdate() == 1) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("recording a contact", e);
+        }
+        try (PreparedStatement insert = tx.connection().prepareStatement("INSERT INTO customer_activity (tenant_id,"
+                + " customer_id, last_contact_at) SELECT c.tenant_id, c.id, ? FROM customer c WHERE c.tenant_id = ?"
+                + " AND c.id = ? AND NOT EXISTS (SELECT 1 FROM customer_activity a WHERE a.tenant_id = c.tenant_id"
+                + " AND a.customer_id = c.id)")) {
+            Sql.instant(insert, 1, at);
+            insert.setString(2, tenant);
+            Sql.uuid(insert, 3, id.value());
+            if (insert.executeUpdate() == 0 && find(id).isEmpty()) {
+                throw new NotFoundException("customer", id.toString());
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("recording a contact", e);
+        }
+    }
+
+    @Override
+    public Optional<Instant> lastContact(CustomerId id) {
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "SELECT last_contact_at FROM customer_activity WHERE tenant_id = ? AND customer_id = ?")) {
+            ps.setString(1, tenant);
+            Sql.uuid(ps, 2, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Sql.instant(rs, 1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("reading the last contact", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.crmkit.customer.Customers;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.shared.TenantId;
 import io.crmkit.purchase.Purchases;
+import io.crmkit.segment.SegmentMembers;
 import io.crmkit.storage.StorageTransaction;
 import io.crmkit.tag.CustomerTags;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ final class JdbcTransaction implements StorageTransaction {
     private JdbcCustomers customers;
     private JdbcCustomerTags tags;
     private JdbcPurchases purchases;
+    private JdbcSegmentMembers segments;
     private JdbcAuditTrail audit;
     private JdbcOutbox outbox;
 
@@ -69,6 +71,14 @@ final class JdbcTransaction implements StorageTransaction {
             purchases = new JdbcPurchases(this);
         }
         return purchases;
+    }
+
+    @Override
+    public SegmentMembers segments() {
+        if (segments == null) {
+            segments = new JdbcSegmentMembers(this);
+        }
+        return segments;
     }
 
     @Override

@@ -139,6 +139,42 @@ public final class CustomerService {
     }
 
     /**
+     * Records that someone contacted the customer (a call, visit, e-mail…), which rules read
+     * as {@code lastContact}. The latest time is kept.
+     *
+     * @param id the customer
+     * @param at when, not in the future
+     * @throws NotFoundException if the tenant has no such customer
+     * @throws io.crmkit.shared.ValidationException if {@code at} is in the future
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not view the customer
+     */
+    public void recordContact(CustomerId id, Instant at) {
+        if (at.isAfter(ctx.now())) {
+            ctx.throwIfAny(List.of(Violation.of("at", "contact.future")));
+        }
+        Instant micros = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            ctx.policy().require(ctx.principal(), Action.VIEW, resource(load(tx, id)));
+            tx.customers().recordContact(id, micros);
+            return null;
+        });
+    }
+
+    /**
+     * When the customer was last contacted.
+     *
+     * @param id the customer
+     * @return the latest recorded contact, or empty
+     * @throws NotFoundException if the tenant has no such customer
+     */
+    public Optional<Instant> lastContact(CustomerId id) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            ctx.policy().require(ctx.principal(), Action.VIEW, resource(load(tx, id)));
+            return tx.customers().lastContact(id);
+        });
+    }
+
+    /**
      * Lists customers, one keyset page at a time.
      *
      * @param query filters and order

@@ -96,15 +96,30 @@ final class ComparisonChecker {
             case TEXT -> value instanceof Literal.Text || mismatch(value, path, "text in double quotes");
             case CHOICE, MULTI_CHOICE -> value instanceof Literal.Text t
                     ? option(c, t.value(), value, path) : mismatch(value, path, "an option in double quotes");
-            case INTEGER -> value instanceof Literal.Decimal d && integral(d.value())
-                    || mismatch(value, path, "a whole number");
-            case DECIMAL -> value instanceof Literal.Decimal || mismatch(value, path, "a number");
-            case MONEY -> money(c, value, path);
+            case INTEGER -> (value instanceof Literal.Decimal d && integral(d.value())
+                    || mismatch(value, path, "a whole number")) && storable(value, path);
+            case DECIMAL -> (value instanceof Literal.Decimal || mismatch(value, path, "a number")) && storable(value, path);
+            case MONEY -> money(c, value, path) && storable(value, path);
             case DATE -> value instanceof Literal.Day || mismatch(value, path, "a date such as 2026-01-31");
             case DATE_TIME -> value instanceof Literal.Moment
                     || mismatch(value, path, "an instant such as 2026-01-31T08:00:00Z");
             case BOOLEAN -> value instanceof Literal.Flag || mismatch(value, path, "true or false");
         };
+    }
+
+    /**
+     * Storage keeps numbers as NUMERIC(38, 10); a literal beyond that could not be compared the
+     * same way in SQL as in memory, so it is refused rather than rounded.
+     */
+    private boolean storable(Literal value, String path) {
+        BigDecimal n = value instanceof Literal.Decimal d ? d.value() : ((Literal.Amount) value).amount();
+        BigDecimal stripped = n.stripTrailingZeros();
+        if (stripped.scale() > 10 || stripped.precision() - stripped.scale() > 28) {
+            checker.report(value, path, "number.precision", RulePrinter.literal(value)
+                    + " has more than 28 integer or 10 fraction digits");
+            return false;
+        }
+        return true;
     }
 
     private static boolean integral(BigDecimal value) {

@@ -1,5 +1,6 @@
 package io.crmkit.segment.rule;
 
+import io.crmkit.config.CrmConfiguration;
 import io.crmkit.config.CustomFieldDefinition;
 import java.util.Currency;
 import java.util.List;
@@ -35,6 +36,19 @@ public record RuleVocabulary(
         customFields = Map.copyOf(customFields);
         statuses = Set.copyOf(statuses);
         Objects.requireNonNull(currency, "currency");
+    }
+
+    /**
+     * The vocabulary of a deployment's configuration.
+     *
+     * @param configuration the configuration
+     * @return its tag dimensions, custom fields, lifecycle statuses and currency
+     */
+    public static RuleVocabulary of(CrmConfiguration configuration) {
+        Map<String, TagDimensionTerms> dimensions = new java.util.HashMap<>();
+        configuration.tags().forEach(t -> dimensions.put(t.key(), new TagDimensionTerms(t.key(), t.multiValued(), t.values())));
+        return new RuleVocabulary(dimensions, configuration.customFieldsByKey(),
+                new java.util.HashSet<>(configuration.lifecycle().statuses()), configuration.locale().currency());
     }
 
     /**

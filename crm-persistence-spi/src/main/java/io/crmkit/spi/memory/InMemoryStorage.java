@@ -12,6 +12,7 @@ import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.purchase.Purchase;
 import io.crmkit.purchase.PurchaseId;
 import io.crmkit.purchase.Purchases;
+import io.crmkit.segment.SegmentMembers;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.Cursor;
 import io.crmkit.shared.NotFoundException;
@@ -103,6 +104,7 @@ public final class InMemoryStorage implements Storage {
         final Map<CustomerId, SortedSet<Tag>> tags = new HashMap<>();
         final Map<PurchaseId, Purchase> purchases = new HashMap<>();
         final Map<String, PurchaseId> purchaseReferences = new HashMap<>();
+        final Map<CustomerId, Instant> lastContacts = new HashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
         final List<OutboxMessage> outbox = new ArrayList<>();
     }
@@ -126,12 +128,15 @@ public final class InMemoryStorage implements Storage {
 
         private final CustomerTags tags;
         private final Purchases purchases;
+        private final SegmentMembers segments;
 
         Tx(TenantId tenant, TenantData data) {
             this.tenant = tenant;
             this.data = data;
             this.tags = new MemoryCustomerTags(data.customers, data.tags, undo, this::checkOpen);
             this.purchases = new MemoryPurchases(data.customers, data.purchases, data.purchaseReferences, undo,
+                    this::checkOpen);
+            this.segments = new MemorySegmentMembers(data.customers, data.tags, data.purchases, data.lastContacts,
                     this::checkOpen);
         }
 
@@ -169,6 +174,11 @@ public final class InMemoryStorage implements Storage {
         @Override
         public Purchases purchases() {
             return purchases;
+        }
+
+        @Override
+        public SegmentMembers segments() {
+            return segments;
         }
 
         @Override
@@ -235,6 +245,31 @@ public final class InMemoryStorage implements Storage {
         public long count(CustomerQuery query) {
             checkOpen();
             return data.customers.values().stream().filter(query::matches).count();
+        }
+
+        @Override
+        public void recordContact(CustomerId id, Instant at) {
+            checkOpen();
+            if (!data.customers.containsKey(id)) {
+                throw new NotFoundException(CUSTOMER, id.toString());
+            }
+            Instant before = data.lastContacts.get(id);
+            if (before == null || at.isAfter(before)) {
+                data.lastContacts.put(id, at);
+                undo.push(() -> {
+                    if (before == null) {
+                        data.lastContacts.remove(id);
+                    } else {
+                        data.lastContacts.put(id, before);
+                    }
+                });
+            }
+        }
+
+        @Override
+        public Optional<Instant> lastContact(CustomerId id) {
+            checkOpen();
+            return Optional.ofNullable(data.lastContacts.get(id));
         }
 
         @Override
