@@ -31,7 +31,7 @@ final class JdbcSegmentMembers implements SegmentMembers {
     @Override
     public long count(BoundRule rule) {
         RuleSql.Condition condition = RuleSql.of(rule);
-        String sql = "SELECT COUNT(*) FROM customer c WHERE c.tenant_id = ? AND " + condition.sql();
+        String sql = countSql(condition);
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
             ps.setString(1, tenant);
             bind(ps, 2, condition.binds());
@@ -48,8 +48,7 @@ final class JdbcSegmentMembers implements SegmentMembers {
     public Page<CustomerId> members(BoundRule rule, PageRequest page) {
         Optional<CustomerId> after = page.after().map(JdbcSegmentMembers::decode);
         RuleSql.Condition condition = RuleSql.of(rule);
-        String sql = "SELECT c.id FROM customer c WHERE c.tenant_id = ?" + (after.isPresent() ? " AND c.id > ?" : "")
-                + " AND " + condition.sql() + " ORDER BY c.tenant_id, c.id LIMIT ?";
+        String sql = pageSql(condition, after.isPresent());
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
             int i = 1;
             ps.setString(i++, tenant);
@@ -72,6 +71,15 @@ final class JdbcSegmentMembers implements SegmentMembers {
         } catch (SQLException e) {
             throw Sql.failure("listing a segment's members", e);
         }
+    }
+
+    static String countSql(RuleSql.Condition condition) {
+        return "SELECT COUNT(*) FROM customer c WHERE c.tenant_id = ? AND " + condition.sql();
+    }
+
+    static String pageSql(RuleSql.Condition condition, boolean after) {
+        return "SELECT c.id FROM customer c WHERE c.tenant_id = ?" + (after ? " AND c.id > ?" : "")
+                + " AND " + condition.sql() + " ORDER BY c.tenant_id, c.id LIMIT ?";
     }
 
     private static CustomerId decode(String token) {

@@ -1,0 +1,44 @@
+package io.crmkit.jdbc;
+
+import io.crmkit.segment.BoundRule;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The SQL the JDBC adapter runs for a rule, for hosts that want to see or {@code EXPLAIN} it
+ * (the same text on H2 and PostgreSQL). The statements take the tenant id as their first
+ * parameter and {@link #binds()} after it; the members statement then takes the page size + 1.
+ *
+ * @param condition the rule as a boolean expression over {@code customer c}
+ * @param countSql the statement counting the members
+ * @param firstPageSql the statement listing the first page of members, in id order
+ * @param binds the rule's parameter values in order (String, BigDecimal, Boolean, LocalDate or Instant)
+ */
+public record SegmentSql(String condition, String countSql, String firstPageSql, List<Object> binds) {
+
+    /**
+     * Checks and copies the components.
+     *
+     * @param condition see {@link #condition()}
+     * @param countSql see {@link #countSql()}
+     * @param firstPageSql see {@link #firstPageSql()}
+     * @param binds see {@link #binds()}
+     */
+    public SegmentSql {
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(countSql, "countSql");
+        Objects.requireNonNull(firstPageSql, "firstPageSql");
+        binds = List.copyOf(binds);
+    }
+
+    /**
+     * Translates a checked rule.
+     *
+     * @param rule the rule with its vocabulary and evaluation time
+     * @return the SQL and its parameter values
+     */
+    public static SegmentSql of(BoundRule rule) {
+        RuleSql.Condition c = RuleSql.of(rule);
+        return new SegmentSql(c.sql(), JdbcSegmentMembers.countSql(c), JdbcSegmentMembers.pageSql(c, false), c.binds());
+    }
+}
