@@ -3,6 +3,7 @@ package io.crmkit;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
 import io.crmkit.purchase.service.PurchaseService;
+import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.SessionContext;
 import io.crmkit.tag.service.TagService;
 import io.crmkit.shared.TenantId;
@@ -17,12 +18,14 @@ public final class CrmSession {
     private final CustomerService customers;
     private final TagService tags;
     private final PurchaseService purchases;
+    private final SegmentService segments;
 
     CrmSession(SessionContext context) {
         this.context = context;
         this.customers = new CustomerService(context);
-        this.tags = new TagService(context);
         this.purchases = new PurchaseService(context);
+        this.segments = new SegmentService(context);
+        this.tags = new TagService(context, segments);
     }
 
     /** @return customers and their contacts */
@@ -38,6 +41,11 @@ public final class CrmSession {
     /** @return purchases recorded by the host's order system, and their figures */
     public PurchaseService purchases() {
         return purchases;
+    }
+
+    /** @return segments: rules over customers, previewed, saved, counted, listed and explained */
+    public SegmentService segments() {
+        return segments;
     }
 
     /** @return the tenant every call is scoped to */

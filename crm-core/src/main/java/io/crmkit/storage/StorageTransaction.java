@@ -4,6 +4,7 @@ import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.purchase.Purchases;
+import io.crmkit.segment.SavedSegments;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.shared.TenantId;
 import io.crmkit.tag.CustomerTags;
@@ -25,6 +26,9 @@ public interface StorageTransaction {
 
     /** @return rule evaluation over the tenant's customers */
     SegmentMembers segments();
+
+    /** @return the saved segments */
+    SavedSegments savedSegments();
 
     /** @return the audit trail */
     AuditTrail auditTrail();

@@ -39,16 +39,18 @@ class ArchitectureTest {
     @Test
     void theModelDoesNotReachForStorageOrServices() {
         noClasses().that().resideInAnyPackage("io.crmkit.customer", "io.crmkit.shared", "io.crmkit.access",
-                        "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.config")
+                        "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.config", "io.crmkit.tag", "io.crmkit.purchase",
+                        "io.crmkit.segment", "io.crmkit.segment.rule", "io.crmkit.segment.eval")
                 .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.storage", "io.crmkit.session",
-                        "io.crmkit.customer.service")
+                        "io.crmkit..service")
                 .check(CORE);
     }
 
     @Test
     void domainTypesDoNotUseJackson() {
         noClasses().that().resideInAnyPackage("io.crmkit.customer", "io.crmkit.shared", "io.crmkit.access",
-                        "io.crmkit.audit", "io.crmkit.outbox")
+                        "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.tag", "io.crmkit.purchase", "io.crmkit.segment",
+                        "io.crmkit.segment.rule", "io.crmkit.segment.eval")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(CORE);
     }

@@ -5,6 +5,7 @@ import io.crmkit.customer.Customers;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.shared.TenantId;
 import io.crmkit.purchase.Purchases;
+import io.crmkit.segment.SavedSegments;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.storage.StorageTransaction;
 import io.crmkit.tag.CustomerTags;
@@ -20,6 +21,7 @@ final class JdbcTransaction implements StorageTransaction {
     private JdbcCustomerTags tags;
     private JdbcPurchases purchases;
     private JdbcSegmentMembers segments;
+    private JdbcSavedSegments savedSegments;
     private JdbcAuditTrail audit;
     private JdbcOutbox outbox;
 
@@ -79,6 +81,14 @@ final class JdbcTransaction implements StorageTransaction {
             segments = new JdbcSegmentMembers(this);
         }
         return segments;
+    }
+
+    @Override
+    public SavedSegments savedSegments() {
+        if (savedSegments == null) {
+            savedSegments = new JdbcSavedSegments(this);
+        }
+        return savedSegments;
     }
 
     @Override

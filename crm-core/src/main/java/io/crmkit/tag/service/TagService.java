@@ -8,9 +8,14 @@ import io.crmkit.config.TagDimensionDefinition;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.segment.BoundRule;
+import io.crmkit.segment.SegmentId;
+import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.NotFoundException;
+import io.crmkit.shared.Page;
+import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.Violation;
 import io.crmkit.storage.StorageTransaction;
 import io.crmkit.tag.ChangeTags;
@@ -22,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -45,14 +51,17 @@ public final class TagService {
     private static final int READ_BATCH = 1000;
 
     private final SessionContext ctx;
+    private final SegmentService segments;
 
     /**
      * Creates the service for a session ({@code CrmSession.tags()} does this).
      *
      * @param ctx the session
+     * @param segments the session's segment service, for tagging a segment's members
      */
-    public TagService(SessionContext ctx) {
+    public TagService(SessionContext ctx, SegmentService segments) {
         this.ctx = ctx;
+        this.segments = segments;
     }
 
     /**
@@ -109,6 +118,44 @@ public final class TagService {
         return result;
     }
 
+    /**
+     * Adds and removes tags on every current member of a saved segment, in one transaction
+     * (the members are evaluated in that transaction).
+     *
+     * @param segment the segment
+     * @param add the tags to add
+     * @param remove the tags to remove
+     * @return how many customers and tags changed
+     * @throws io.crmkit.shared.ValidationException if a tag is not valid, or the segment has more
+     *     than {@value ChangeTags#MAX_CUSTOMERS} members (narrow it, or tag in parts by id)
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not edit one of the members
+     */
+    public TagChangeResult changeSegment(SegmentId segment, List<Tag> add, List<Tag> remove) {
+        BoundRule rule = segments.bind(segment);
+        TagChangeResult result = ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            List<CustomerId> members = new ArrayList<>();
+            Optional<String> cursor = Optional.empty();
+            do {
+                Page<CustomerId> page = tx.segments().members(rule, new PageRequest(PageRequest.MAX_SIZE, cursor));
+                members.addAll(page.items());
+                cursor = page.next();
+            } while (cursor.isPresent() && members.size() <= ChangeTags.MAX_CUSTOMERS);
+            if (members.isEmpty()) {
+                return new TagChangeResult(0, 0, 0, 0);
+            }
+            ChangeTags command = new ChangeTags(members, add, remove);
+            List<Violation> violations = ctx.annotationViolations(command);
+            if (violations.isEmpty()) {
+                checkTags(command, violations);
+            }
+            ctx.throwIfAny(violations.stream().map(v -> v.path().startsWith("customers")
+                    ? Violation.of("segment", "segment.too_large", "max", ChangeTags.MAX_CUSTOMERS) : v).distinct().toList());
+            return apply(tx, command);
+        });
+        LOG.debug("tags changed on {} members of segment {} in tenant {}", result.changed(), segment, ctx.tenant());
+        return result;
+    }
+
     private void checkTags(ChangeTags command, List<Violation> out) {
         Set<CustomerId> seen = new HashSet<>();
         for (int i = 0; i < command.customers().size(); i++) {
@@ -133,7 +180,7 @@ public final class TagService {
         }
     }
 
-    private java.util.Optional<TagDimensionDefinition> checkTag(Tag t, String path, List<Violation> out) {
+    private Optional<TagDimensionDefinition> checkTag(Tag t, String path, List<Violation> out) {
         var dimension = ctx.configuration().tagDimension(t.dimension());
         if (dimension.isEmpty()) {
             out.add(Violation.of(path + ".dimension", "tag.dimension.unknown", "dimension", t.dimension()));

@@ -68,3 +68,19 @@ CREATE TABLE customer_activity (
         REFERENCES customer (tenant_id, id) ON DELETE CASCADE
 );
 CREATE INDEX customer_activity_contact_idx ON customer_activity (tenant_id, last_contact_at, customer_id);
+
+-- A saved segment: a named rule in crmkit's canonical text form (members are never stored).
+CREATE TABLE saved_segment (
+    tenant_id   VARCHAR(64)     NOT NULL,
+    id          UUID            NOT NULL,
+    name        VARCHAR(200)    NOT NULL,
+    description VARCHAR(2000)   NOT NULL,
+    rule_text   VARCHAR(100000) NOT NULL,
+    owner_id    VARCHAR(128)    NOT NULL,
+    shared      BOOLEAN         NOT NULL,
+    created_at  TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    updated_at  TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    version     BIGINT          NOT NULL,
+    CONSTRAINT saved_segment_pk PRIMARY KEY (tenant_id, id),
+    CONSTRAINT saved_segment_name_uq UNIQUE (tenant_id, name)
+);

@@ -12,6 +12,9 @@ import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.purchase.Purchase;
 import io.crmkit.purchase.PurchaseId;
 import io.crmkit.purchase.Purchases;
+import io.crmkit.segment.SavedSegments;
+import io.crmkit.segment.Segment;
+import io.crmkit.segment.SegmentId;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.Cursor;
@@ -105,6 +108,7 @@ public final class InMemoryStorage implements Storage {
         final Map<PurchaseId, Purchase> purchases = new HashMap<>();
         final Map<String, PurchaseId> purchaseReferences = new HashMap<>();
         final Map<CustomerId, Instant> lastContacts = new HashMap<>();
+        final Map<SegmentId, Segment> savedSegments = new HashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
         final List<OutboxMessage> outbox = new ArrayList<>();
     }
@@ -129,6 +133,7 @@ public final class InMemoryStorage implements Storage {
         private final CustomerTags tags;
         private final Purchases purchases;
         private final SegmentMembers segments;
+        private final SavedSegments savedSegments;
 
         Tx(TenantId tenant, TenantData data) {
             this.tenant = tenant;
@@ -138,6 +143,7 @@ public final class InMemoryStorage implements Storage {
                     this::checkOpen);
             this.segments = new MemorySegmentMembers(data.customers, data.tags, data.purchases, data.lastContacts,
                     this::checkOpen);
+            this.savedSegments = new MemorySavedSegments(data.savedSegments, undo, this::checkOpen);
         }
 
         void rollback() {
@@ -179,6 +185,11 @@ public final class InMemoryStorage implements Storage {
         @Override
         public SegmentMembers segments() {
             return segments;
+        }
+
+        @Override
+        public SavedSegments savedSegments() {
+            return savedSegments;
         }
 
         @Override

@@ -1,0 +1,283 @@
+package io.crmkit.segment.service;
+
+import io.crmkit.access.Action;
+import io.crmkit.access.ProtectedResource;
+import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.FieldChange;
+import io.crmkit.customer.Customer;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.segment.BoundRule;
+import io.crmkit.segment.EvaluationTime;
+import io.crmkit.segment.SaveSegment;
+import io.crmkit.segment.Segment;
+import io.crmkit.segment.SegmentId;
+import io.crmkit.segment.SegmentPreview;
+import io.crmkit.segment.SegmentVisibility;
+import io.crmkit.segment.eval.CompiledRule;
+import io.crmkit.segment.eval.Explanation;
+import io.crmkit.segment.eval.FactsLayout;
+import io.crmkit.segment.eval.SegmentFacts;
+import io.crmkit.segment.rule.ParsedRule;
+import io.crmkit.segment.rule.Rule;
+import io.crmkit.segment.rule.RuleChecker;
+import io.crmkit.segment.rule.RuleLimits;
+import io.crmkit.segment.rule.RuleText;
+import io.crmkit.segment.rule.RuleVocabulary;
+import io.crmkit.session.SessionContext;
+import io.crmkit.shared.AccessDeniedException;
+import io.crmkit.shared.ConflictException;
+import io.crmkit.shared.NotFoundException;
+import io.crmkit.shared.Page;
+import io.crmkit.shared.PageRequest;
+import io.crmkit.storage.StorageTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Segments: rules over the tenant's customers, previewed, saved under a name (private or
+ * shared), counted, listed page by page, and explained for one customer. Rules arrive in the
+ * text form and are parsed and checked against the deployment's configuration first, so a bad
+ * rule fails with a {@link io.crmkit.segment.rule.RuleException} naming line, column and what
+ * was wrong, before anything runs.
+ *
+ * <pre>{@code
+ * SegmentPreview p = session.segments().preview(
+ *         "tag(industry) = \"manufacturing\" and spend(12 months) >= 100000 CNY");
+ * SegmentId id = session.segments().save(new SaveSegment("Key manufacturers", "", p.rule(), SegmentVisibility.SHARED));
+ * Page<CustomerId> first = session.segments().members(id, PageRequest.first(50));
+ * }</pre>
+ */
+public final class SegmentService {
+    private static final String SEGMENT = "segment";
+    private static final String CUSTOMER = "customer";
+
+    private final SessionContext ctx;
+    private final RuleVocabulary vocabulary;
+    private final RuleLimits limits = RuleLimits.defaults();
+
+    /**
+     * Creates the service for a session ({@code CrmSession.segments()} does this).
+     *
+     * @param ctx the session
+     */
+    public SegmentService(SessionContext ctx) {
+        this.ctx = ctx;
+        this.vocabulary = RuleVocabulary.of(ctx.configuration());
+    }
+
+    /**
+     * Parses and checks a rule and binds it to now.
+     *
+     * @param text the rule in the text form
+     * @return the rule, ready for the storage
+     * @throws io.crmkit.segment.rule.RuleException listing every syntax or vocabulary problem with its position
+     */
+    public BoundRule bind(String text) {
+        ParsedRule parsed = RuleText.parseWithPositions(text, limits);
+        RuleChecker.check(parsed, vocabulary, limits);
+        return bind(parsed.rule());
+    }
+
+    /**
+     * Binds a saved segment's rule to now (for services that evaluate it in their own transaction).
+     *
+     * @param id the segment
+     * @return its rule, ready for the storage
+     * @throws NotFoundException if there is no such segment visible to the user
+     */
+    public BoundRule bind(SegmentId id) {
+        return bind(get(id).rule());
+    }
+
+    private BoundRule bind(Rule rule) {
+        return new BoundRule(rule, vocabulary, new EvaluationTime(ctx.clock().instant(), ctx.configuration().locale().zone()));
+    }
+
+    /**
+     * What a rule selects now, without saving it.
+     *
+     * @param text the rule in the text form
+     * @return the canonical rule, the count and the first 20 members
+     * @throws io.crmkit.segment.rule.RuleException if the rule is not valid
+     */
+    public SegmentPreview preview(String text) {
+        requireView();
+        BoundRule rule = bind(text);
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> new SegmentPreview(RuleText.print(rule.rule()),
+                tx.segments().count(rule), tx.segments().members(rule, PageRequest.first(20))));
+    }
+
+    /**
+     * Saves a segment owned by the acting user.
+     *
+     * @param command name, description, rule and visibility
+     * @return its id
+     * @throws io.crmkit.shared.ValidationException if the name or description is missing or too long
+     * @throws io.crmkit.segment.rule.RuleException if the rule is not valid
+     * @throws ConflictException if the tenant has a segment of that name
+     */
+    public SegmentId save(SaveSegment command) {
+        ctx.policy().require(ctx.principal(), Action.CREATE, ProtectedResource.newOf(SEGMENT));
+        ctx.throwIfAny(ctx.annotationViolations(command));
+        BoundRule rule = bind(command.rule());
+        Instant now = ctx.now();
+        Segment s = new Segment(new SegmentId(ctx.ids().next()), command.name().strip(), command.description(), rule.rule(),
+                ctx.principal().user(), command.visibility(), now, now, 1);
+        ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            tx.savedSegments().insert(s);
+            audit(tx, s, "segment.saved", Optional.empty(), Optional.of(RuleText.print(s.rule())));
+            return null;
+        });
+        return s.id();
+    }
+
+    /**
+     * Changes a saved segment (owner or administrator).
+     *
+     * @param id the segment
+     * @param expectedVersion the version the change is based on
+     * @param command the new name, description, rule and visibility
+     * @return the segment as saved
+     * @throws ConflictException if it changed since {@code expectedVersion}, or the name is taken
+     * @throws NotFoundException if there is no such segment (or it is another user's private one)
+     * @throws AccessDeniedException if the user may not change it
+     */
+    public Segment update(SegmentId id, long expectedVersion, SaveSegment command) {
+        ctx.throwIfAny(ctx.annotationViolations(command));
+        BoundRule rule = bind(command.rule());
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Segment current = loadVisible(tx, id);
+            ctx.policy().require(ctx.principal(), Action.EDIT, resource(current));
+            if (current.version() != expectedVersion) {
+                throw ConflictException.staleVersion(SEGMENT, id.toString(), expectedVersion, current.version());
+            }
+            Segment next = new Segment(id, command.name().strip(), command.description(), rule.rule(), current.owner(),
+                    command.visibility(), current.createdAt(), ctx.now(), current.version() + 1);
+            tx.savedSegments().update(next, expectedVersion);
+            audit(tx, next, "segment.changed", Optional.of(RuleText.print(current.rule())),
+                    Optional.of(RuleText.print(next.rule())));
+            return next;
+        });
+    }
+
+    /**
+     * Deletes a saved segment (owner or administrator); its customers are untouched.
+     *
+     * @param id the segment
+     * @throws NotFoundException if there is no such segment visible to the user
+     * @throws AccessDeniedException if the user may not delete it
+     */
+    public void delete(SegmentId id) {
+        ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Segment current = loadVisible(tx, id);
+            ctx.policy().require(ctx.principal(), Action.EDIT, resource(current));
+            tx.savedSegments().delete(id);
+            audit(tx, current, "segment.deleted", Optional.of(RuleText.print(current.rule())), Optional.empty());
+            return null;
+        });
+    }
+
+    /**
+     * Reads a saved segment.
+     *
+     * @param id the segment
+     * @return it
+     * @throws NotFoundException if there is no such segment visible to the user
+     */
+    public Segment get(SegmentId id) {
+        requireView();
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> loadVisible(tx, id));
+    }
+
+    /**
+     * The saved segments the user sees: its own and the shared ones (administrators see all).
+     *
+     * @return them, ordered by name
+     */
+    public List<Segment> list() {
+        requireView();
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.savedSegments().all().stream().filter(this::visible).toList());
+    }
+
+    /**
+     * Counts a saved segment's members now.
+     *
+     * @param id the segment
+     * @return how many customers its rule selects
+     */
+    public long count(SegmentId id) {
+        requireView();
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.segments().count(bind(loadVisible(tx, id).rule())));
+    }
+
+    /**
+     * Lists a saved segment's members, one keyset page at a time, in id order.
+     *
+     * @param id the segment
+     * @param page page size and the previous page's cursor
+     * @return the page
+     */
+    public Page<CustomerId> members(SegmentId id, PageRequest page) {
+        requireView();
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.segments().members(bind(loadVisible(tx, id).rule()), page));
+    }
+
+    /**
+     * Explains whether a saved segment's rule selects a customer, clause by clause.
+     *
+     * @param id the segment
+     * @param customer the customer
+     * @return the explanation; {@link Explanation#matched()} of the root says whether it is a member
+     */
+    public Explanation explain(SegmentId id, CustomerId customer) {
+        requireView();
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> explain(tx, bind(loadVisible(tx, id).rule()), customer));
+    }
+
+    /**
+     * Explains whether a rule (not saved) selects a customer, clause by clause.
+     *
+     * @param rule the rule in the text form
+     * @param customer the customer
+     * @return the explanation
+     * @throws io.crmkit.segment.rule.RuleException if the rule is not valid
+     */
+    public Explanation explain(String rule, CustomerId customer) {
+        requireView();
+        BoundRule bound = bind(rule);
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> explain(tx, bound, customer));
+    }
+
+    private Explanation explain(StorageTransaction tx, BoundRule rule, CustomerId id) {
+        Customer c = tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.of(CUSTOMER, id.toString(), c.owner()));
+        FactsLayout layout = new FactsLayout(vocabulary);
+        SegmentFacts facts = layout.facts(c, tx.tags().of(id), tx.purchases().ofCustomer(id), tx.customers().lastContact(id));
+        return CompiledRule.compile(rule, layout).explain(facts);
+    }
+
+    private Segment loadVisible(StorageTransaction tx, SegmentId id) {
+        // Another user's private segment is reported missing, not forbidden: its existence is private too.
+        return tx.savedSegments().find(id).filter(this::visible)
+                .orElseThrow(() -> new NotFoundException(SEGMENT, id.toString()));
+    }
+
+    private boolean visible(Segment s) {
+        return s.visibility() == SegmentVisibility.SHARED || s.owner().equals(ctx.principal().user())
+                || ctx.policy().holdsAdministrator(ctx.principal());
+    }
+
+    private void requireView() {
+        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(CUSTOMER));
+    }
+
+    private static ProtectedResource resource(Segment s) {
+        return ProtectedResource.of(SEGMENT, s.id().toString(), s.owner());
+    }
+
+    private void audit(StorageTransaction tx, Segment s, String action, Optional<String> before, Optional<String> after) {
+        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), SEGMENT, s.id().toString(), action, ctx.principal().user(),
+                ctx.now(), List.of(new FieldChange("rule", before, after))));
+    }
+}

@@ -1,0 +1,2 @@
+/** The segment service: previewing rules, saving segments, counting and listing members, explaining membership. */
+package io.crmkit.segment.service;
