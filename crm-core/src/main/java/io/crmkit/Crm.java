@@ -2,6 +2,8 @@ package io.crmkit;
 
 import io.crmkit.access.AccessPolicy;
 import io.crmkit.access.Principal;
+import io.crmkit.classification.ClassificationPlan;
+import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.notify.NotificationSender;
 import io.crmkit.purchase.ExchangeRates;
@@ -44,6 +46,7 @@ public final class Crm implements AutoCloseable {
     private final CommandValidator validator;
     private final NotificationSender notificationSender;
     private final ExchangeRates exchangeRates;
+    private final Reclassifier reclassifier;
 
     private Crm(Builder b) {
         this.storage = b.storage;
@@ -54,6 +57,8 @@ public final class Crm implements AutoCloseable {
         this.validator = new CommandValidator();
         this.notificationSender = b.notificationSender;
         this.exchangeRates = b.exchangeRates;
+        // Checks every classification rule against the configuration now: a broken rule stops start-up.
+        this.reclassifier = new Reclassifier(ClassificationPlan.of(configuration), ids);
     }
 
     /** @return a builder; storage is required, the rest has defaults */
@@ -83,7 +88,7 @@ public final class Crm implements AutoCloseable {
      */
     public CrmSession session(TenantId tenant, Principal principal, Locale locale) {
         return new CrmSession(new SessionContext(tenant, principal, locale, storage, clock, ids, configuration,
-                policy, validator, exchangeRates));
+                policy, validator, exchangeRates), reclassifier);
     }
 
     /** @return the sender notifications are delivered through */

@@ -1,5 +1,7 @@
 package io.crmkit;
 
+import io.crmkit.classification.Reclassifier;
+import io.crmkit.classification.service.ClassificationService;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
 import io.crmkit.purchase.service.PurchaseService;
@@ -19,13 +21,15 @@ public final class CrmSession {
     private final TagService tags;
     private final PurchaseService purchases;
     private final SegmentService segments;
+    private final ClassificationService classification;
 
-    CrmSession(SessionContext context) {
+    CrmSession(SessionContext context, Reclassifier reclassifier) {
         this.context = context;
-        this.customers = new CustomerService(context);
-        this.purchases = new PurchaseService(context);
+        this.customers = new CustomerService(context, reclassifier);
+        this.purchases = new PurchaseService(context, reclassifier);
         this.segments = new SegmentService(context);
-        this.tags = new TagService(context, segments);
+        this.tags = new TagService(context, segments, reclassifier);
+        this.classification = new ClassificationService(context, reclassifier);
     }
 
     /** @return customers and their contacts */
@@ -46,6 +50,11 @@ public final class CrmSession {
     /** @return segments: rules over customers, previewed, saved, counted, listed and explained */
     public SegmentService segments() {
         return segments;
+    }
+
+    /** @return classification and value assessment: reclassifying one customer or the whole tenant, value scores */
+    public ClassificationService classification() {
+        return classification;
     }
 
     /** @return the tenant every call is scoped to */

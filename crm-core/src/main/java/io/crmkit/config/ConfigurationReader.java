@@ -68,16 +68,26 @@ final class ConfigurationReader {
         if (!root.isObject()) {
             throw new ConfigurationException(List.of(new ConfigurationProblem("$", "must be an object")));
         }
-        allowKeys(root, "$", "locale", "roles", "lifecycle", "customFields", "tags");
+        allowKeys(root, "$", "locale", "roles", "lifecycle", "customFields", "tags",
+                "classification", "valueAssessment");
         LocaleSettings locale = locale(root.path("locale"));
         List<RoleDefinition> roles = roles(root.path("roles"));
         LifecycleSettings lifecycle = lifecycle(root.path("lifecycle"));
         List<CustomFieldDefinition> fields = customFields(root.path("customFields"));
         List<TagDimensionDefinition> tags = new TagDimensionReader(this).read(root.path("tags"));
+        ClassificationReader classification = new ClassificationReader(this, tags);
+        boolean sample = root.path("tags").isMissingNode();
+        // A section given as null (or []) switches the sample off.
+        List<ClassificationDefinition> classifications = root.has("classification")
+                ? root.get("classification").isNull() ? List.of() : classification.classifications(root.path("classification"))
+                : sample ? ClassificationReader.sampleClassifications(locale.currency().getCurrencyCode()) : List.of();
+        Optional<ValueAssessmentSettings> value = root.has("valueAssessment")
+                ? root.get("valueAssessment").isNull() ? Optional.empty() : classification.valueAssessment(root.path("valueAssessment"))
+                : sample ? Optional.of(ClassificationReader.sampleValueAssessment()) : Optional.empty();
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new CrmConfiguration(locale, roles, lifecycle, fields, tags);
+        return new CrmConfiguration(locale, roles, lifecycle, fields, tags, classifications, value);
     }
 
     private LocaleSettings locale(JsonNode node) {

@@ -24,13 +24,17 @@ import java.util.stream.Collectors;
  * @param lifecycle the customer lifecycle statuses
  * @param customFields the custom fields customers carry
  * @param tags the tag dimensions customers are sorted by
+ * @param classifications ordered rules that set tags (value tier, urgency…)
+ * @param valueAssessment how customers are scored and grouped by value, if at all
  */
 public record CrmConfiguration(
         LocaleSettings locale,
         List<RoleDefinition> roles,
         LifecycleSettings lifecycle,
         List<CustomFieldDefinition> customFields,
-        List<TagDimensionDefinition> tags) {
+        List<TagDimensionDefinition> tags,
+        List<ClassificationDefinition> classifications,
+        Optional<ValueAssessmentSettings> valueAssessment) {
 
     /**
      * Checks and copies the components.
@@ -40,6 +44,8 @@ public record CrmConfiguration(
      * @param lifecycle see {@link #lifecycle()}
      * @param customFields see {@link #customFields()}
      * @param tags see {@link #tags()}
+     * @param classifications see {@link #classifications()}
+     * @param valueAssessment see {@link #valueAssessment()}
      */
     public CrmConfiguration {
         Objects.requireNonNull(locale, "locale");
@@ -47,6 +53,8 @@ public record CrmConfiguration(
         Objects.requireNonNull(lifecycle, "lifecycle");
         customFields = List.copyOf(customFields);
         tags = List.copyOf(tags);
+        classifications = List.copyOf(classifications);
+        Objects.requireNonNull(valueAssessment, "valueAssessment");
     }
 
     /**
@@ -75,7 +83,8 @@ public record CrmConfiguration(
      * The sample configuration shipped with crmkit: the three standard roles, the lifecycle
      * prospect → intent → proposal/negotiation → won / lost plus "on trial", zh-CN locale,
      * region CN, currency CNY, no custom fields, and the sample tag dimensions (industry, level,
-     * need, stage, intent, value tier, urgency, value group).
+     * need, stage, intent, value tier, urgency, value group) with the sample classifications (value
+     * tier by spend over 12 months, urgency by intent and stage) and value assessment.
      *
      * @return the sample configuration
      */

@@ -187,4 +187,23 @@ public sealed interface CustomerEvent {
             return Map.of("purchaseId", purchaseId, "orderReference", orderReference, "change", change);
         }
     }
+
+    /**
+     * A classification or the value assessment changed one of the customer's tags. The host acts
+     * on it, e.g. assigns an account manager when a customer enters the high-value group.
+     *
+     * @param customerId the customer
+     * @param dimension the tag dimension, e.g. {@code value_tier} or {@code value_group}
+     * @param from the value before ({@code ""} for none)
+     * @param to the value now ({@code ""} for none)
+     * @param note what the new value means: the rule's note or the value group's treatment
+     * @param at when
+     */
+    record Classified(CustomerId customerId, String dimension, String from, String to, String note, Instant at)
+            implements CustomerEvent {
+        @Override
+        public Map<String, Object> attributes() {
+            return Map.of("dimension", dimension, "from", from, "to", to, "note", note);
+        }
+    }
 }

@@ -3,6 +3,8 @@ package io.crmkit.customer;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -76,4 +78,12 @@ public interface Customers {
      * @return the latest recorded contact, or empty if none
      */
     Optional<Instant> lastContact(CustomerId id);
+
+    /**
+     * Several customers' last contacts in one read.
+     *
+     * @param ids the customers (at most 1,000)
+     * @return each customer with a recorded contact mapped to its latest; others left out
+     */
+    Map<CustomerId, Instant> lastContacts(Collection<CustomerId> ids);
 }

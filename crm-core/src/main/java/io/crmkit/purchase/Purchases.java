@@ -1,7 +1,9 @@
 package io.crmkit.purchase;
 
 import io.crmkit.customer.CustomerId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,4 +49,12 @@ public interface Purchases {
      * @return its purchases by date, then id
      */
     List<Purchase> ofCustomer(CustomerId customer);
+
+    /**
+     * Several customers' purchases in one read (batch reclassification).
+     *
+     * @param customers the customers (at most 1,000)
+     * @return each customer with purchases mapped to them by date, then id; others left out
+     */
+    Map<CustomerId, List<Purchase>> ofCustomers(Collection<CustomerId> customers);
 }

@@ -13,7 +13,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link Customers} on the {@code customer} tables, bound to one transaction and tenant. */
@@ -169,6 +172,33 @@ final class JdbcCustomers implements Customers {
             }
         } catch (SQLException e) {
             throw Sql.failure("reading the last contact", e);
+        }
+    }
+
+    @Override
+    public Map<CustomerId, Instant> lastContacts(Collection<CustomerId> ids) {
+        if (ids.size() > 1000) {
+            throw new IllegalArgumentException("read the contacts of at most 1,000 customers at once, not " + ids.size());
+        }
+        Map<CustomerId, Instant> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<CustomerId> list = List.copyOf(ids);
+        try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), "SELECT customer_id, last_contact_at"
+                + " FROM customer_activity WHERE tenant_id = ? AND customer_id IN (" + Sql.placeholders(list.size()) + ")")) {
+            ps.setString(1, tenant);
+            for (int i = 0; i < list.size(); i++) {
+                Sql.uuid(ps, i + 2, list.get(i).value());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(new CustomerId(Sql.uuid(rs, 1)), Sql.instant(rs, 2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw Sql.failure("reading last contacts", e);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -150,23 +151,41 @@ final class JdbcPurchases implements Purchases {
 
     @Override
     public Optional<Purchase> findByReference(String orderReference) {
-        List<Purchase> found = select("order_reference = ?", orderReference);
+        List<Purchase> found = select("order_reference = ?", List.of(orderReference));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     @Override
     public List<Purchase> ofCustomer(CustomerId customer) {
-        return select("customer_id = ?", customer.value());
+        return select("customer_id = ?", List.of(customer.value()));
     }
 
-    private List<Purchase> select(String condition, Object value) {
-        // condition is one of the two constants above, never caller text.
+    @Override
+    public Map<CustomerId, List<Purchase>> ofCustomers(Collection<CustomerId> customers) {
+        if (customers.size() > 1000) {
+            throw new IllegalArgumentException("read the purchases of at most 1,000 customers at once, not " + customers.size());
+        }
+        Map<CustomerId, List<Purchase>> out = new HashMap<>();
+        if (customers.isEmpty()) {
+            return out;
+        }
+        List<Object> ids = customers.stream().map(c -> (Object) c.value()).toList();
+        for (Purchase p : select("customer_id IN (" + Sql.placeholders(ids.size()) + ")", ids)) {
+            out.computeIfAbsent(p.customerId(), k -> new ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    private List<Purchase> select(String condition, List<Object> values) {
+        // condition is built from the constants above and placeholders, never caller text.
         String sql = "SELECT " + COLUMNS + " FROM purchase WHERE tenant_id = ? AND " + condition
                 + " ORDER BY purchased_on, id";
         List<Purchase> out = new ArrayList<>();
-        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+        try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
             ps.setString(1, tenant);
-            ps.setObject(2, value);
+            for (int i = 0; i < values.size(); i++) {
+                ps.setObject(i + 2, values.get(i));
+            }
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -4,6 +4,7 @@ import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.FieldChange;
+import io.crmkit.classification.Reclassifier;
 import io.crmkit.customer.AddContact;
 import io.crmkit.customer.ChangeLifecycleStatus;
 import io.crmkit.customer.Contact;
@@ -50,14 +51,17 @@ public final class CustomerService {
 
     private final SessionContext ctx;
     private final CustomerInputRules rules;
+    private final Reclassifier reclassifier;
 
     /**
      * Creates the service for a session.
      *
      * @param context the session's tenant, principal and components
+     * @param reclassifier reclassifies a customer after it changes
      */
-    public CustomerService(SessionContext context) {
+    public CustomerService(SessionContext context, Reclassifier reclassifier) {
         this.ctx = context;
+        this.reclassifier = reclassifier;
         this.rules = new CustomerInputRules(context.configuration());
     }
 
@@ -358,6 +362,7 @@ public final class CustomerService {
         for (CustomerEvent e : events) {
             tx.outbox().append(EventPayloads.toMessage(e, ctx.ids().next()));
         }
+        reclassifier.reclassify(tx, customer.id(), ctx.principal().user(), customer.updatedAt());
     }
 
     private static Customer load(StorageTransaction tx, CustomerId id) {

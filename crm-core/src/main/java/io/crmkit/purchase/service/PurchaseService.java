@@ -4,6 +4,7 @@ import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.FieldChange;
+import io.crmkit.classification.Reclassifier;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
@@ -46,14 +47,17 @@ public final class PurchaseService {
 
     private final SessionContext ctx;
     private final PurchaseInputRules rules;
+    private final Reclassifier reclassifier;
 
     /**
      * Creates the service for a session ({@code CrmSession.purchases()} does this).
      *
      * @param ctx the session
+     * @param reclassifier reclassifies the customer after a purchase changes
      */
-    public PurchaseService(SessionContext ctx) {
+    public PurchaseService(SessionContext ctx, Reclassifier reclassifier) {
         this.ctx = ctx;
+        this.reclassifier = reclassifier;
         this.rules = new PurchaseInputRules(ctx);
     }
 
@@ -209,6 +213,7 @@ public final class PurchaseService {
         String change = action.substring(action.indexOf('.') + 1);
         tx.outbox().append(EventPayloads.toMessage(new CustomerEvent.PurchaseChanged(p.customerId(), p.id().toString(),
                 p.orderReference(), change, now), ctx.ids().next()));
+        reclassifier.reclassify(tx, p.customerId(), ctx.principal().user(), now);
     }
 
     private static boolean sameOrder(Purchase p, RecordPurchase c) {

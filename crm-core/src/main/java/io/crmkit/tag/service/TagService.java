@@ -4,6 +4,7 @@ import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.FieldChange;
+import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.TagDimensionDefinition;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerEvent;
@@ -52,16 +53,19 @@ public final class TagService {
 
     private final SessionContext ctx;
     private final SegmentService segments;
+    private final Reclassifier reclassifier;
 
     /**
      * Creates the service for a session ({@code CrmSession.tags()} does this).
      *
      * @param ctx the session
      * @param segments the session's segment service, for tagging a segment's members
+     * @param reclassifier reclassifies customers whose tags changed (urgency may follow intent)
      */
-    public TagService(SessionContext ctx, SegmentService segments) {
+    public TagService(SessionContext ctx, SegmentService segments, Reclassifier reclassifier) {
         this.ctx = ctx;
         this.segments = segments;
+        this.reclassifier = reclassifier;
     }
 
     /**
@@ -212,6 +216,7 @@ public final class TagService {
                 diff.removed().forEach(t -> tx.tags().remove(id, t));
                 diff.added().forEach(t -> tx.tags().add(id, t));
                 record(tx, id, diff, now);
+                reclassifier.reclassify(tx, id, ctx.principal().user(), now);
                 changed++;
                 added += diff.added().size();
                 removed += diff.removed().size();

@@ -30,6 +30,7 @@ import io.crmkit.tag.Tag;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -281,6 +282,19 @@ public final class InMemoryStorage implements Storage {
         public Optional<Instant> lastContact(CustomerId id) {
             checkOpen();
             return Optional.ofNullable(data.lastContacts.get(id));
+        }
+
+        @Override
+        public Map<CustomerId, Instant> lastContacts(Collection<CustomerId> ids) {
+            checkOpen();
+            Map<CustomerId, Instant> out = new HashMap<>();
+            for (CustomerId id : ids) {
+                Instant at = data.lastContacts.get(id);
+                if (at != null) {
+                    out.put(id, at);
+                }
+            }
+            return out;
         }
 
         @Override

@@ -7,11 +7,16 @@ import io.crmkit.purchase.PurchaseId;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.NotFoundException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The in-memory purchases of one tenant, seen through one transaction: every write pushes its
@@ -81,5 +86,15 @@ final class MemoryPurchases implements Purchases {
     public List<Purchase> ofCustomer(CustomerId customer) {
         checkOpen.run();
         return purchases.values().stream().filter(p -> p.customerId().equals(customer)).sorted(BY_DATE).toList();
+    }
+
+    @Override
+    public Map<CustomerId, List<Purchase>> ofCustomers(Collection<CustomerId> ids) {
+        checkOpen.run();
+        Set<CustomerId> wanted = new HashSet<>(ids);
+        Map<CustomerId, List<Purchase>> out = new HashMap<>();
+        purchases.values().stream().filter(p -> wanted.contains(p.customerId())).sorted(BY_DATE)
+                .forEach(p -> out.computeIfAbsent(p.customerId(), k -> new ArrayList<>()).add(p));
+        return out;
     }
 }

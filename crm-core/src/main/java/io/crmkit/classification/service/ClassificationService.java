@@ -1,0 +1,165 @@
+package io.crmkit.classification.service;
+
+import io.crmkit.access.Action;
+import io.crmkit.access.ProtectedResource;
+import io.crmkit.classification.ClassificationChange;
+import io.crmkit.classification.CompiledPlan;
+import io.crmkit.classification.ReclassificationReport;
+import io.crmkit.classification.Reclassifier;
+import io.crmkit.classification.RfmBoundaries;
+import io.crmkit.classification.RfmSample;
+import io.crmkit.classification.ValueAssessment;
+import io.crmkit.config.ScoringMethod;
+import io.crmkit.customer.Customer;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.CustomerQuery;
+import io.crmkit.segment.eval.FactsLayout;
+import io.crmkit.session.SessionContext;
+import io.crmkit.shared.AccessDeniedException;
+import io.crmkit.shared.NotFoundException;
+import io.crmkit.shared.Page;
+import io.crmkit.shared.PageRequest;
+import io.crmkit.storage.StorageTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the configured classifications and value assessment. Customers are reclassified
+ * automatically when a purchase is recorded, corrected or cancelled, their profile is edited or
+ * their tags change; this service does it on demand for one customer and, as a batch, for a
+ * whole tenant: page by page, one transaction per page, so memory stays constant however many
+ * customers there are.
+ */
+public final class ClassificationService {
+    private static final Logger LOG = LoggerFactory.getLogger(ClassificationService.class);
+    private static final String CUSTOMER = "customer";
+    private static final int PAGE = 500;
+
+    private final SessionContext ctx;
+    private final Reclassifier reclassifier;
+
+    /**
+     * Creates the service for a session ({@code CrmSession.classification()} does this).
+     *
+     * @param ctx the session
+     * @param reclassifier the deployment's reclassifier
+     */
+    public ClassificationService(SessionContext ctx, Reclassifier reclassifier) {
+        this.ctx = ctx;
+        this.reclassifier = reclassifier;
+    }
+
+    /**
+     * Reclassifies one customer now.
+     *
+     * @param id the customer
+     * @return the tags changed
+     * @throws NotFoundException if the tenant has no such customer
+     * @throws AccessDeniedException if the user may not edit it
+     */
+    public List<ClassificationChange> reclassify(CustomerId id) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Customer c = tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+            ctx.policy().require(ctx.principal(), Action.EDIT, ProtectedResource.of(CUSTOMER, id.toString(), c.owner()));
+            return reclassifier.reclassify(tx, id, ctx.principal().user(), ctx.now());
+        });
+    }
+
+    /**
+     * A customer's value score and group as of now (with the RFM method, against the quintiles
+     * of the tenant's customers, which are sampled for the purpose).
+     *
+     * @param id the customer
+     * @return the assessment, or empty when no value assessment is configured
+     * @throws NotFoundException if the tenant has no such customer
+     */
+    public Optional<ValueAssessment> assess(CustomerId id) {
+        Optional<RfmBoundaries> rfm = rfmBoundaries(reclassifier.compile(ctx.now(), Optional.empty()));
+        CompiledPlan plan = reclassifier.compile(ctx.now(), rfm);
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Customer c = tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+            ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.of(CUSTOMER, id.toString(), c.owner()));
+            return plan.assess(layout().facts(c, tx.tags().of(id), tx.purchases().ofCustomer(id),
+                    tx.customers().lastContact(id)));
+        });
+    }
+
+    /**
+     * Reclassifies every customer of the tenant (administrators only). Streams the customers
+     * page by page, one transaction per page; a failure leaves the pages before it done.
+     *
+     * @return how many customers were looked at and changed, and the moves per dimension
+     * @throws AccessDeniedException if the user is not an administrator
+     */
+    public ReclassificationReport reclassifyAll() {
+        if (!ctx.policy().holdsAdministrator(ctx.principal())) {
+            throw new AccessDeniedException(ctx.principal().user().value(), "reclassify tenant " + ctx.tenant(),
+                    "only an administrator may reclassify a whole tenant");
+        }
+        Instant started = Instant.now(ctx.clock());
+        Instant now = ctx.now();
+        Optional<RfmBoundaries> rfm = rfmBoundaries(reclassifier.compile(now, Optional.empty()));
+        CompiledPlan plan = reclassifier.compile(now, rfm);
+        long[] counts = new long[2];
+        Map<String, Long> transitions = new TreeMap<>();
+        forEachPage((tx, page, facts) -> {
+            for (int i = 0; i < page.size(); i++) {
+                Customer c = page.get(i);
+                List<ClassificationChange> changes = reclassifier.apply(tx, c.id(), facts.tags(c.id()),
+                        plan.assign(facts.of(i)), ctx.principal().user(), now);
+                counts[0]++;
+                if (!changes.isEmpty()) {
+                    counts[1]++;
+                }
+                changes.forEach(ch -> transitions.merge(ch.dimension() + ": " + ch.from().orElse("-") + " -> "
+                        + ch.to().orElse("-"), 1L, Long::sum));
+            }
+        });
+        Duration took = Duration.between(started, Instant.now(ctx.clock()));
+        LOG.info("reclassified {} customers of tenant {} ({} changed) in {}", counts[0], ctx.tenant(), counts[1], took);
+        return new ReclassificationReport(counts[0], counts[1], transitions, took);
+    }
+
+    /** Samples the tenant's RFM inputs when the method needs them; empty otherwise. */
+    private Optional<RfmBoundaries> rfmBoundaries(CompiledPlan plan) {
+        if (ctx.configuration().valueAssessment().map(v -> v.method() != ScoringMethod.RFM_QUINTILES).orElse(true)) {
+            return Optional.empty();
+        }
+        RfmSample sample = new RfmSample(10_000, 42);
+        forEachPage((tx, page, facts) -> {
+            for (int i = 0; i < page.size(); i++) {
+                plan.rfmInputs(facts.of(i)).ifPresent(sample::add);
+            }
+        });
+        return Optional.of(sample.boundaries());
+    }
+
+    /** Runs work on each page of the tenant's customers, with their facts read in one batch per kind. */
+    private void forEachPage(PageWork work) {
+        Optional<String> cursor = Optional.empty();
+        do {
+            PageRequest request = new PageRequest(PAGE, cursor);
+            cursor = ctx.storage().inTransaction(ctx.tenant(), tx -> {
+                Page<Customer> page = tx.customers().search(CustomerQuery.all(), request);
+                work.run(tx, page.items(), new PageFacts(tx, page.items(), layout()));
+                return page.next();
+            });
+        } while (cursor.isPresent());
+    }
+
+    private FactsLayout layout() {
+        return reclassifier.plan().layout();
+    }
+
+    /** Work on one page of customers inside its transaction. */
+    @FunctionalInterface
+    private interface PageWork {
+        void run(StorageTransaction tx, List<Customer> page, PageFacts facts);
+    }
+}
