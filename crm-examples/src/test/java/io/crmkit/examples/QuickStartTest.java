@@ -27,7 +27,11 @@ class QuickStartTest {
                 .contains("Manufacturing customers in tenant acme: 1")
                 .contains("details.name: must not be blank / 不能为空白")
                 .contains("contacts[0].phone: is not a valid phone number")
-                .contains("contacts[0].email: is not a valid e-mail address");
+                .contains("contacts[0].email: is not a valid e-mail address")
+                .contains("value_tier=high").contains("urgency=urgent").contains("intent=high_intent")
+                .contains("Segment 'tag(value_tier) = \"high\" and tag(urgency) = \"urgent\" and lastContact is empty': 1 customer(s)")
+                .contains("yes  tag(value_tier) = \"high\"")
+                .contains("Rejected rule: ");
     }
 
     @Test

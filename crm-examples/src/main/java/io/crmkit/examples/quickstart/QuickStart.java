@@ -20,11 +20,17 @@ import io.crmkit.customer.NewCustomer;
 import io.crmkit.customer.ReassignOwner;
 import io.crmkit.customer.UpdateCustomer;
 import io.crmkit.jdbc.JdbcStorage;
+import io.crmkit.purchase.RecordPurchase;
+import io.crmkit.segment.SegmentPreview;
+import io.crmkit.segment.eval.Explanation;
+import io.crmkit.segment.rule.RuleException;
 import io.crmkit.shared.Money;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.UserId;
 import io.crmkit.shared.ValidationException;
 import io.crmkit.shared.Violation;
+import io.crmkit.tag.ChangeTags;
+import io.crmkit.tag.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -32,6 +38,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +47,9 @@ import java.util.Set;
  * Embeds crmkit on the embedded default storage (an H2 file database under
  * {@code ./crm-data}, created on first run) and walks through the customer basics: create
  * a customer with two contacts, change it, hand it to another rep, list, view it with its
- * history, and see how bad input is reported.
+ * history, see how bad input is reported, then record two orders from the host's order system
+ * and see the customer classified (value tier, urgency, value group), selected by a segment and
+ * its membership explained.
  *
  * <p>Run from the repository root: {@code mvn -B -q install -DskipTests && mvn -B -q -f crm-examples exec:java}.
  */
@@ -131,7 +140,32 @@ public final class QuickStart {
                     out.println("  " + v.path() + ": " + v.message(Locale.ENGLISH) + " / " + v.message(Locale.SIMPLIFIED_CHINESE));
                 }
             }
+            // 7. Purchases from the host's order system classify the customer: value tier, urgency, value group.
+            segmentsAndValue(crm.session(acme, Principal.user("erp-sync", RoleName.ADMINISTRATOR), Locale.ENGLISH), id);
             return id;
+        }
+    }
+
+    private void segmentsAndValue(CrmSession erp, CustomerId id) {
+        LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+        erp.purchases().record(new RecordPurchase(id, "SO-" + id + "-1", today.minusDays(40), Money.of("60000", "CNY")));
+        erp.purchases().record(new RecordPurchase(id, "SO-" + id + "-2", today.minusDays(5), Money.of("45000", "CNY")));
+        erp.tags().change(ChangeTags.add(id, Tag.of("intent", "high_intent"), Tag.of("level", "A")));
+        out.println("Tags after two orders (105,000 CNY) and a high intent:");
+        erp.tags().of(id).forEach(t -> out.println("  " + t));
+        erp.classification().assess(id).ifPresent(a -> out.println("Value score " + a.score() + " -> " + a.group()
+                + " (" + a.treatment() + ")"));
+
+        String rule = "tag(value_tier) = \"high\" and tag(urgency) = \"urgent\" and lastContact is empty";
+        SegmentPreview preview = erp.segments().preview(rule);
+        out.println("Segment '" + preview.rule() + "': " + preview.count() + " customer(s)");
+        Explanation why = erp.segments().explain(rule, id);
+        out.println("Why " + id + (why.matched() ? " is" : " is not") + " a member:");
+        why.parts().forEach(p -> out.println("  " + (p.matched() ? "yes" : "no ") + "  " + p.clause()));
+        try {
+            erp.segments().preview("tag(value_tier) = \"high\" and spend(12 months) >= 100000 USD");
+        } catch (RuleException e) {
+            out.println("Rejected rule: " + e.problems().get(0).message());
         }
     }
 
