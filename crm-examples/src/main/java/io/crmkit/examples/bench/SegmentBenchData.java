@@ -35,7 +35,7 @@ import java.util.SplittableRandom;
 
 /**
  * The data and the rule of the segment benchmarks ({@link SegmentBenchmark} in memory,
- * {@code SegmentSqlBenchmark} on PostgreSQL): the sample configuration plus the custom field
+ * {@link SegmentSqlBenchmark} on PostgreSQL): the sample configuration plus the custom field
  * {@code years_of_cooperation}, the five-clause rule {@link #RULE} evaluated at {@link #NOW} in
  * {@link #ZONE}, and deterministic pseudo-random customers. Customer {@code i} is generated
  * from a generator seeded with {@link #SEED} and {@code i} alone, so any customer can be
@@ -43,7 +43,7 @@ import java.util.SplittableRandom;
  *
  * <p>The spread (about 2 % of the customers match the rule):
  * <ul>
- *   <li>tag {@code industry} on 90 % (manufacturing 30 % of those, the other four values
+ *   <li>tag {@code industry} on 90 % (manufacturing 40 % of those, the other four values
  *       equally), {@code intent} on 80 % (its three values equally), {@code level} on 70 %,
  *       zero to two values of {@code need};</li>
  *   <li>{@code years_of_cooperation} on 90 %, 0 to 20;</li>
@@ -128,7 +128,7 @@ public final class SegmentBenchData {
         // Time-ordered like crmkit's ids: the most significant half grows with i (and stays
         // positive, so Java's signed comparison and PostgreSQL's byte order agree).
         java.util.UUID id = new java.util.UUID(0x0190_0000_0000_7000L | ((long) i << 16), 0x8000_0000_0000_0000L | i);
-        String industry = r.nextInt(10) < 9 ? (r.nextInt(10) < 3 ? INDUSTRIES[0] : INDUSTRIES[1 + r.nextInt(4)]) : null;
+        String industry = r.nextInt(10) < 9 ? (r.nextInt(10) < 4 ? INDUSTRIES[0] : INDUSTRIES[1 + r.nextInt(4)]) : null;
         String intent = r.nextInt(10) < 8 ? INTENTS[r.nextInt(3)] : null;
         String level = r.nextInt(10) < 7 ? LEVELS[r.nextInt(3)] : null;
         int needs = r.nextInt(3);
