@@ -39,7 +39,42 @@ public final class HandWrittenSegmentSql {
                 + " AND EXISTS (SELECT 1 FROM customer_activity a WHERE a.tenant_id = t.tenant_id"
                 + " AND a.customer_id = t.customer_id AND a.last_contact_at < ?)"
                 + " AND (SELECT SUM(p.base_amount) FROM purchase p WHERE p.tenant_id = t.tenant_id"
-                + " AND p.customer_id = t.customer_id AND NOT p.cancelled AND p.purchased_on BETWEEN ? AND ?) >= ?"),
+                + " AND p.customer_id = t.customer_id AND NOT p.cancelled AND p.purchased_on BETWEEN ? AND ?) >= ?",
+                "t.customer_id"),
+        /**
+         * From {@code customer}, a correlated {@code EXISTS} per clause, spend as
+         * {@code EXISTS (… HAVING SUM(…) >= ?)}: the shape crmkit generates, with the constants
+         * written in.
+         */
+        CUSTOMER_EXISTS(" FROM customer t"
+                + " WHERE t.tenant_id = ?"
+                + " AND EXISTS (SELECT 1 FROM customer_tag d WHERE d.tenant_id = t.tenant_id"
+                + " AND d.customer_id = t.id AND d.dimension = 'industry' AND d.tag_value = 'manufacturing')"
+                + " AND EXISTS (SELECT 1 FROM customer_tag i WHERE i.tenant_id = t.tenant_id"
+                + " AND i.customer_id = t.id AND i.dimension = 'intent'"
+                + " AND i.tag_value IN ('high_intent', 'long_term_partner'))"
+                + " AND EXISTS (SELECT 1 FROM customer_custom_field f WHERE f.tenant_id = t.tenant_id"
+                + " AND f.customer_id = t.id AND f.field_key = 'years_of_cooperation' AND f.number_value >= 3)"
+                + " AND EXISTS (SELECT 1 FROM customer_activity a WHERE a.tenant_id = t.tenant_id"
+                + " AND a.customer_id = t.id AND a.last_contact_at < ?)"
+                + " AND EXISTS (SELECT 1 FROM purchase p WHERE p.tenant_id = t.tenant_id"
+                + " AND p.customer_id = t.id AND NOT p.cancelled AND p.purchased_on BETWEEN ? AND ?"
+                + " HAVING SUM(p.base_amount) >= ?)", "t.id"),
+        /**
+         * From the {@code industry} tag, the other clauses as {@code IN} subqueries, the spend
+         * one grouped by customer over the tenant's purchases in the window.
+         */
+        IN(" FROM customer_tag t"
+                + " WHERE t.tenant_id = ? AND t.dimension = 'industry' AND t.tag_value = 'manufacturing'"
+                + " AND t.customer_id IN (SELECT i.customer_id FROM customer_tag i WHERE i.tenant_id = t.tenant_id"
+                + " AND i.dimension = 'intent' AND i.tag_value IN ('high_intent', 'long_term_partner'))"
+                + " AND t.customer_id IN (SELECT a.customer_id FROM customer_activity a WHERE a.tenant_id = t.tenant_id"
+                + " AND a.last_contact_at < ?)"
+                + " AND t.customer_id IN (SELECT f.customer_id FROM customer_custom_field f"
+                + " WHERE f.tenant_id = t.tenant_id AND f.field_key = 'years_of_cooperation' AND f.number_value >= 3)"
+                + " AND t.customer_id IN (SELECT p.customer_id FROM purchase p WHERE p.tenant_id = t.tenant_id"
+                + " AND NOT p.cancelled AND p.purchased_on BETWEEN ? AND ? GROUP BY p.customer_id"
+                + " HAVING SUM(p.base_amount) >= ?)", "t.customer_id"),
         /**
          * Joins, with the 12-month spend as a derived table grouped by customer over the whole
          * tenant's purchases in the window.
@@ -54,12 +89,15 @@ public final class HandWrittenSegmentSql {
                 + " JOIN (SELECT p.customer_id FROM purchase p WHERE p.tenant_id = ? AND NOT p.cancelled"
                 + " AND p.purchased_on BETWEEN ? AND ? GROUP BY p.customer_id HAVING SUM(p.base_amount) >= ?) s"
                 + " ON s.customer_id = t.customer_id"
-                + " WHERE t.tenant_id = ? AND t.dimension = 'industry' AND t.tag_value = 'manufacturing'");
+                + " WHERE t.tenant_id = ? AND t.dimension = 'industry' AND t.tag_value = 'manufacturing'",
+                "t.customer_id");
 
         private final String body;
+        private final String id;
 
-        Formulation(String body) {
+        Formulation(String body, String id) {
             this.body = body;
+            this.id = id;
         }
 
         /** @return the counting statement */
@@ -69,7 +107,7 @@ public final class HandWrittenSegmentSql {
 
         /** @return the first-page statement */
         public String firstPageSql() {
-            return "SELECT t.customer_id" + body + " ORDER BY t.customer_id LIMIT ?";
+            return "SELECT " + id + body + " ORDER BY " + id + " LIMIT ?";
         }
     }
 
@@ -147,7 +185,7 @@ public final class HandWrittenSegmentSql {
      */
     public int bind(PreparedStatement ps, Formulation f) throws SQLException {
         int i = 1;
-        if (f == Formulation.EXISTS) {
+        if (f != Formulation.JOIN) {
             ps.setString(i++, tenant);
             ps.setObject(i++, contactBefore);
             ps.setObject(i++, from);

@@ -44,6 +44,14 @@ public final class SegmentPlans {
             explain(c, "crmkit count", crmkit.countSql(), ps -> bindCrmkit(ps, crmkit.binds()));
             explain(c, "crmkit first page", crmkit.firstPageSql(), ps -> ps.setInt(bindCrmkit(ps, crmkit.binds()),
                     SegmentSqlBenchmark.PAGE + 1));
+            try (PreparedStatement ps = c.prepareStatement("SELECT relname, relpages, relallvisible, reltuples::bigint"
+                    + " FROM pg_class WHERE relname IN ('customer', 'customer_tag', 'customer_custom_field', 'purchase',"
+                    + " 'customer_activity') ORDER BY relname"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    System.out.printf("# %s: %,d pages, %,d all-visible, %,d rows%n", rs.getString(1), rs.getLong(2),
+                            rs.getLong(3), rs.getLong(4));
+                }
+            }
             HandWrittenSegmentSql hand = bench.hand();
             for (HandWrittenSegmentSql.Formulation f : HandWrittenSegmentSql.Formulation.values()) {
                 explain(c, "hand-written " + f + " count", f.countSql(), ps -> hand.bind(ps, f));
