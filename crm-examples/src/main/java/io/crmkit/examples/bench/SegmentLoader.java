@@ -88,7 +88,9 @@ public final class SegmentLoader {
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
-                s.execute("VACUUM ANALYZE " + String.join(", ", TABLES));
+                for (String table : TABLES) {
+                    s.execute("VACUUM ANALYZE " + table);
+                }
             } finally {
                 c.setAutoCommit(false);
             }

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link SegmentBenchData#RULE} and listing the first page (20, in id order), crmkit's
  * {@code SegmentMembers} (one statement, {@code io.crmkit.jdbc.SegmentSql}) side by side with
  * the best SQL written by hand for the same condition on the same schema and indexes
- * ({@link HandWrittenSegmentSql#BEST}). Each call runs its statement anew in its own
+ * ({@link HandWrittenSegmentSql#BEST_COUNT}, {@link HandWrittenSegmentSql#BEST_PAGE}). Each call runs its statement anew in its own
  * transaction; nothing is cached between calls but what PostgreSQL itself keeps (its buffers,
  * the operating system's file cache).
  *
@@ -145,7 +145,7 @@ public class SegmentSqlBenchmark {
     @Benchmark
     public long handCount() throws SQLException {
         try (Connection c = db.dataSource().getConnection()) {
-            long n = hand.count(c, HandWrittenSegmentSql.BEST);
+            long n = hand.count(c, HandWrittenSegmentSql.BEST_COUNT);
             c.commit();
             return n;
         }
@@ -160,7 +160,7 @@ public class SegmentSqlBenchmark {
     @Benchmark
     public List<UUID> handFirstPage() throws SQLException {
         try (Connection c = db.dataSource().getConnection()) {
-            List<UUID> ids = hand.firstPage(c, HandWrittenSegmentSql.BEST, PAGE);
+            List<UUID> ids = hand.firstPage(c, HandWrittenSegmentSql.BEST_PAGE, PAGE);
             c.commit();
             return ids;
         }
