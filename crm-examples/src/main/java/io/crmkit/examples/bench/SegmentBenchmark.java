@@ -29,8 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       ({@link JexlSegment}, what a host would otherwise embed).</li>
  * </ul>
  * The score is full scans per second (divide into the customer count for customers per
- * second). The facts are built once per trial ({@code -Xmx4g}: a million customers' facts with
- * their {@code Customer} records take about 1.5 GB); setup checks that the three variants count
+ * second). The facts are built once per trial (JMH runs one trial per benchmark method), in a
+ * fork with {@code -Xms4g -Xmx4g}, room for a million customers' facts with their
+ * {@code Customer} records; setup checks that the three variants count
  * the same members, and fails otherwise.
  *
  * <p>Run: {@code java -jar crm-examples/target/benchmarks.jar SegmentBenchmark -rf json -rff segment.json};

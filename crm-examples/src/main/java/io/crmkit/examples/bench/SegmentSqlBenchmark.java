@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * transaction; nothing is cached between calls but what PostgreSQL itself keeps (its buffers,
  * the operating system's file cache).
  *
- * <p>Setup loads {@link #customers} customers with their tags, custom field values, purchases
+ * <p>Setup runs once per trial, and JMH runs one trial per benchmark method, so a full run
+ * loads the data four times. It loads {@link #customers} customers with their tags, custom field values, purchases
  * and last contacts into one tenant ({@link SegmentLoader}: {@code COPY}, then
  * {@code VACUUM ANALYZE}; the load time is printed) on the database of
  * {@link BenchDatabase#open BenchDatabase.open("postgresql")}, then checks that crmkit and the
