@@ -29,11 +29,37 @@ final class AttributeNodes {
             case STATUS -> ValueNodes.text(c, f -> f.customer.lifecycleStatus(), false);
             case CREATED -> ValueNodes.instant(c, f -> FactsLayout.micros(f.customer.createdAt()), time);
             case UPDATED -> ValueNodes.instant(c, f -> FactsLayout.micros(f.customer.updatedAt()), time);
-            case LAST_CONTACT -> ValueNodes.instant(c, f -> f.lastContactMicros, time);
+            case LAST_CONTACT -> lastContact(c, time);
             case FIRST_PURCHASE -> ValueNodes.day(c, f -> f.purchaseDays.length == 0 ? ValueNodes.ABSENT : f.purchaseDays[0], time);
             case LAST_PURCHASE -> ValueNodes.day(c,
                     f -> f.purchaseDays.length == 0 ? ValueNodes.ABSENT : f.purchaseDays[f.purchaseDays.length - 1], time);
         };
+    }
+
+    /** The last contact compared without a reader in between. */
+    private static Node lastContact(Comparison c, EvaluationTime time) {
+        Node general = ValueNodes.instant(c, f -> f.lastContactMicros, time);
+        if (c.operator() != io.crmkit.segment.rule.Operator.OLDER_THAN) {
+            return general;
+        }
+        long threshold = FactsLayout.micros(time.instantBefore((io.crmkit.segment.rule.Literal.Span) c.values().get(0)));
+        return new ContactedBefore(c, threshold);
+    }
+
+    /** {@code lastContact older than …}: a recorded contact before an instant (microseconds). */
+    static final class ContactedBefore extends Node {
+        final long threshold;
+
+        ContactedBefore(Comparison source, long threshold) {
+            super(source);
+            this.threshold = threshold;
+        }
+
+        @Override
+        boolean test(SegmentFacts f) {
+            long at = f.lastContactMicros;
+            return at != SegmentFacts.NEVER && at < threshold;
+        }
     }
 
     /** An address part; an empty part ("does not apply") counts as no value, as in SQL. */

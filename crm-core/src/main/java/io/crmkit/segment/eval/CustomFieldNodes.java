@@ -12,6 +12,23 @@ import java.util.List;
 /** Compiles comparisons of custom field values, by the field's configured type. */
 final class CustomFieldNodes {
 
+    /** A whole-number field compared without a reader in between (the most common custom field test). */
+    static final class WholeField extends Node {
+        final int field;
+        final LongCondition condition;
+
+        WholeField(Comparison source, int field, LongCondition condition) {
+            super(source);
+            this.field = field;
+            this.condition = condition;
+        }
+
+        @Override
+        boolean test(SegmentFacts f) {
+            return f.custom[field] instanceof CustomFieldValue.Whole w && condition.test(w.value());
+        }
+    }
+
     private CustomFieldNodes() {
     }
 
@@ -30,8 +47,10 @@ final class CustomFieldNodes {
                     f -> f.custom[i] instanceof CustomFieldValue.Choice ch ? ch.option() : null, false);
             case MULTI_CHOICE -> ValueNodes.options(c,
                     f -> f.custom[i] instanceof CustomFieldValue.Choices ch ? ch.options() : null);
-            case INTEGER -> ValueNodes.whole(c,
-                    f -> f.custom[i] instanceof CustomFieldValue.Whole w ? w.value() : ValueNodes.ABSENT, numbers);
+            case INTEGER -> c.operator() == Operator.IS_EMPTY
+                    ? ValueNodes.whole(c, f -> f.custom[i] instanceof CustomFieldValue.Whole w ? w.value() : ValueNodes.ABSENT,
+                    numbers)
+                    : new WholeField(c, i, LongCondition.of(c.operator(), numbers));
             case DECIMAL -> ValueNodes.decimal(c,
                     f -> f.custom[i] instanceof CustomFieldValue.Decimal d ? d.value() : null, numbers);
             case MONEY -> ValueNodes.decimal(c,

@@ -48,21 +48,44 @@ final class FigureNodes {
     }
 
     private static Node sum(Comparison c, int[] range, LongCondition condition, boolean margin) {
-        return new Node(c) {
-            @Override
-            boolean test(SegmentFacts f) {
-                long[] values = margin ? f.purchaseMargins : f.purchaseAmounts;
-                long total = 0;
-                int[] days = f.purchaseDays;
-                for (int i = 0; i < days.length; i++) {
-                    int d = days[i];
-                    if (d >= range[0] && d <= range[1]) {
-                        total = Math.addExact(total, values[i]);
-                    }
+        return new Sum(c, range[0], range[1], condition, margin);
+    }
+
+    /** Spend or margin over a window, compared with whole-number bounds in minor units. */
+    static final class Sum extends Node {
+        final int from;
+        final int to;
+        final LongCondition condition;
+        final boolean margin;
+
+        Sum(Comparison source, int from, int to, LongCondition condition, boolean margin) {
+            super(source);
+            this.from = from;
+            this.to = to;
+            this.condition = condition;
+            this.margin = margin;
+        }
+
+        static long total(int[] days, long[] values, int from, int to) {
+            long total = 0;
+            for (int i = 0; i < days.length; i++) {
+                int d = days[i];
+                if (d >= from && d <= to) {
+                    total = Math.addExact(total, values[i]);
                 }
-                return condition.test(total);
             }
-        };
+            return total;
+        }
+
+        @Override
+        boolean test(SegmentFacts f) {
+            return condition.test(total(f.purchaseDays, margin ? f.purchaseMargins : f.purchaseAmounts, from, to));
+        }
+
+        @Override
+        int cost() {
+            return 10;
+        }
     }
 
     private static Node orders(Comparison c, int[] range, LongCondition condition) {

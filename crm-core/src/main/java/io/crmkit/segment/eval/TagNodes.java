@@ -29,33 +29,64 @@ final class TagNodes {
             mask |= bit;
             allKnown &= bit != 0;
         }
-        long m = mask;
-        return switch (c.test()) {
-            case HAS, HAS_ANY -> new Node(c) {
-                @Override
-                boolean test(SegmentFacts f) {
-                    return (f.closedTags[d] & m) != 0;
-                }
-            };
-            case HAS_ALL -> allKnown ? new Node(c) {
-                @Override
-                boolean test(SegmentFacts f) {
-                    return (f.closedTags[d] & m) == m;
-                }
-            } : new Node.Constant(c, false);
-            case HAS_NONE -> new Node(c) {
-                @Override
-                boolean test(SegmentFacts f) {
-                    return (f.closedTags[d] & m) == 0;
-                }
-            };
-            case IS_EMPTY -> new Node(c) {
-                @Override
-                boolean test(SegmentFacts f) {
-                    return f.closedTags[d] == 0;
-                }
-            };
+        byte mode = switch (c.test()) {
+            case HAS, HAS_ANY -> Bitwise.ANY;
+            case HAS_ALL -> Bitwise.ALL;
+            case HAS_NONE -> Bitwise.NONE;
+            case IS_EMPTY -> Bitwise.EMPTY;
         };
+        return c.test() == io.crmkit.segment.rule.TagTest.HAS_ALL && !allKnown ? new Node.Constant(c, false)
+                : new Bitwise(c, d, mask, mode);
+    }
+
+    /** A test of one closed dimension's bit mask; {@link Node.All} runs these inline. */
+    static final class Bitwise extends Node {
+        static final byte ANY = 0;
+        static final byte ALL = 1;
+        static final byte NONE = 2;
+        static final byte EMPTY = 3;
+
+        private final int dimension;
+        private final long mask;
+        private final byte mode;
+
+        Bitwise(TagCondition source, int dimension, long mask, byte mode) {
+            super(source);
+            this.dimension = dimension;
+            this.mask = mask;
+            this.mode = mode;
+        }
+
+        static boolean holds(byte mode, long bits, long mask) {
+            return switch (mode) {
+                case ANY -> (bits & mask) != 0;
+                case ALL -> (bits & mask) == mask;
+                case NONE -> (bits & mask) == 0;
+                default -> bits == 0;
+            };
+        }
+
+        @Override
+        boolean test(SegmentFacts f) {
+            return holds(mode, f.closedTags[dimension], mask);
+        }
+
+        @Override
+        int cost() {
+            return 1;
+        }
+
+        int dimension() {
+            return dimension;
+        }
+
+        long mask() {
+            return mask;
+        }
+
+        byte mode() {
+            return mode;
+        }
     }
 
     private static Node open(TagCondition c, int d) {
