@@ -154,17 +154,13 @@ final class CustomerReader {
 
     /** {@code select WHERE tenant_id = ? AND customer_id IN (…) ORDER BY customer_id, order}; order is a constant. */
     private PreparedStatement childQuery(String select, List<UUID> ids, String order) throws SQLException {
-        String sql = select + " WHERE tenant_id = ? AND customer_id IN (" + Sql.placeholders(ids.size())
-                + ") ORDER BY customer_id, " + order;
+        String sql = dialect.byIds(select, "customer_id", ids.size(), "customer_id, " + order);
         // One id (a single customer's view) plans well generically and keeps the cheaper
         // server-prepared statement; a page's list of ids is planned for its values.
         PreparedStatement ps = ids.size() == 1 ? connection.prepareStatement(sql)
                 : dialect.prepareValueDependent(connection, sql);
         try {
-            ps.setString(1, tenant);
-            for (int i = 0; i < ids.size(); i++) {
-                Sql.uuid(ps, i + 2, ids.get(i));
-            }
+            dialect.bindByIds(ps, tenant, ids);
             return ps;
         } catch (SQLException e) {
             ps.close();

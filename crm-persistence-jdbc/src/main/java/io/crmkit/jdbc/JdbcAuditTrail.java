@@ -133,14 +133,11 @@ final class JdbcAuditTrail implements AuditTrail {
         if (ids.isEmpty()) {
             return out;
         }
-        String sql = "SELECT entry_id, field, before_value, after_value FROM audit_field_change"
-                + " WHERE tenant_id = ? AND entry_id IN (" + Sql.placeholders(ids.size()) + ") ORDER BY entry_id, position";
+        String sql = tx.dialect().byIds("SELECT entry_id, field, before_value, after_value FROM audit_field_change",
+                "entry_id", ids.size(), "entry_id, position");
         try (PreparedStatement ps = ids.size() == 1 ? c.prepareStatement(sql)
                 : tx.dialect().prepareValueDependent(c, sql)) {
-            ps.setString(1, tenant);
-            for (int i = 0; i < ids.size(); i++) {
-                Sql.uuid(ps, i + 2, ids.get(i));
-            }
+            tx.dialect().bindByIds(ps, tenant, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>()).add(new FieldChange(

@@ -44,13 +44,10 @@ final class JdbcCustomerTags implements CustomerTags {
             return found;
         }
         List<CustomerId> ids = List.copyOf(customers);
-        String sql = "SELECT customer_id, dimension, tag_value FROM customer_tag WHERE tenant_id = ? AND customer_id IN ("
-                + Sql.placeholders(ids.size()) + ")";
+        String sql = tx.dialect().byIds("SELECT customer_id, dimension, tag_value FROM customer_tag", "customer_id",
+                ids.size(), "customer_id");
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
-            ps.setString(1, tenant);
-            for (int i = 0; i < ids.size(); i++) {
-                Sql.uuid(ps, i + 2, ids.get(i).value());
-            }
+            tx.dialect().bindByIds(ps, tenant, ids.stream().map(CustomerId::value).toList());
             Map<CustomerId, List<Tag>> read = new java.util.HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -185,12 +185,9 @@ final class JdbcCustomers implements Customers {
             return out;
         }
         List<CustomerId> list = List.copyOf(ids);
-        try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), "SELECT customer_id, last_contact_at"
-                + " FROM customer_activity WHERE tenant_id = ? AND customer_id IN (" + Sql.placeholders(list.size()) + ")")) {
-            ps.setString(1, tenant);
-            for (int i = 0; i < list.size(); i++) {
-                Sql.uuid(ps, i + 2, list.get(i).value());
-            }
+        try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), tx.dialect().byIds(
+                "SELECT customer_id, last_contact_at FROM customer_activity", "customer_id", list.size(), "customer_id"))) {
+            tx.dialect().bindByIds(ps, tenant, list.stream().map(CustomerId::value).toList());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(new CustomerId(Sql.uuid(rs, 1)), Sql.instant(rs, 2));

@@ -151,13 +151,13 @@ final class JdbcPurchases implements Purchases {
 
     @Override
     public Optional<Purchase> findByReference(String orderReference) {
-        List<Purchase> found = select("order_reference = ?", List.of(orderReference));
+        List<Purchase> found = select("order_reference = ?", (Object) orderReference);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     @Override
     public List<Purchase> ofCustomer(CustomerId customer) {
-        return select("customer_id = ?", List.of(customer.value()));
+        return select("customer_id = ?", (Object) customer.value());
     }
 
     @Override
@@ -169,23 +169,37 @@ final class JdbcPurchases implements Purchases {
         if (customers.isEmpty()) {
             return out;
         }
-        List<Object> ids = customers.stream().map(c -> (Object) c.value()).toList();
-        for (Purchase p : select("customer_id IN (" + Sql.placeholders(ids.size()) + ")", ids)) {
+        List<UUID> ids = customers.stream().map(CustomerId::value).toList();
+        for (Purchase p : select(tx.dialect().byIds("SELECT " + COLUMNS + " FROM purchase", "customer_id", ids.size(),
+                "purchased_on, id"), ids)) {
             out.computeIfAbsent(p.customerId(), k -> new ArrayList<>()).add(p);
         }
         return out;
     }
 
-    private List<Purchase> select(String condition, List<Object> values) {
-        // condition is built from the constants above and placeholders, never caller text.
-        String sql = "SELECT " + COLUMNS + " FROM purchase WHERE tenant_id = ? AND " + condition
-                + " ORDER BY purchased_on, id";
+    private List<Purchase> select(String condition, Object value) {
+        // condition is one of the constants above, never caller text.
+        return query("SELECT " + COLUMNS + " FROM purchase WHERE tenant_id = ? AND " + condition + " ORDER BY purchased_on, id",
+                ps -> {
+                    ps.setString(1, tenant);
+                    ps.setObject(2, value);
+                });
+    }
+
+    private List<Purchase> select(String byIds, List<UUID> ids) {
+        return query(byIds, ps -> tx.dialect().bindByIds(ps, tenant, ids));
+    }
+
+    /** Binds a statement's parameters. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private List<Purchase> query(String sql, Binder binder) {
         List<Purchase> out = new ArrayList<>();
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
-            ps.setString(1, tenant);
-            for (int i = 0; i < values.size(); i++) {
-                ps.setObject(i + 2, values.get(i));
-            }
+            binder.bind(ps);
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -215,15 +229,12 @@ final class JdbcPurchases implements Purchases {
         if (rows.isEmpty()) {
             return out;
         }
-        String sql = "SELECT purchase_id, product_code, description, quantity, unit_price FROM purchase_line"
-                + " WHERE tenant_id = ? AND purchase_id IN (" + Sql.placeholders(rows.size()) + ") ORDER BY purchase_id, position";
+        String sql = tx.dialect().byIds("SELECT purchase_id, product_code, description, quantity, unit_price FROM purchase_line",
+                "purchase_id", rows.size(), "purchase_id, position");
         Map<UUID, Currency> currencies = new HashMap<>();
         rows.forEach(r -> currencies.put(r.id, r.currency));
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
-            ps.setString(1, tenant);
-            for (int i = 0; i < rows.size(); i++) {
-                Sql.uuid(ps, i + 2, rows.get(i).id);
-            }
+            tx.dialect().bindByIds(ps, tenant, rows.stream().map(r -> r.id).toList());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = Sql.uuid(rs, 1);
