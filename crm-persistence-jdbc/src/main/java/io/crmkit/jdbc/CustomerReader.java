@@ -93,10 +93,8 @@ final class CustomerReader {
 
     private Map<UUID, List<Contact>> contacts(List<UUID> ids) throws SQLException {
         Map<UUID, List<Contact>> out = new HashMap<>();
-        try (PreparedStatement ps = childQuery("SELECT customer_id, id, name, title, department, phone, email,"
-                + " preferred_channel, relation, roles, is_primary FROM customer_contact", ids, "position");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
+        children("SELECT customer_id, id, name, title, department, phone, email,"
+                + " preferred_channel, relation, roles, is_primary FROM customer_contact", ids, "position", rs -> {
                 Set<ContactRole> roles = EnumSet.noneOf(ContactRole.class);
                 // Positions follow the SELECT list above.
                 String codes = rs.getString(10);
@@ -111,30 +109,23 @@ final class CustomerReader {
                         Sql.text(rs, 8).map(ContactChannel::valueOf), Sql.text(rs, 9),
                         roles, rs.getBoolean(11));
                 out.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>()).add(c);
-            }
-        }
+        });
         return out;
     }
 
     private Map<UUID, Set<String>> tags(List<UUID> ids) throws SQLException {
         Map<UUID, Set<String>> out = new HashMap<>();
-        try (PreparedStatement ps = childQuery("SELECT customer_id, tag FROM customer_need_tag", ids, "position");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(Sql.uuid(rs, 1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-            }
-        }
+        children("SELECT customer_id, tag FROM customer_need_tag", ids, "position",
+                rs -> out.computeIfAbsent(Sql.uuid(rs, 1), k -> new LinkedHashSet<>()).add(rs.getString(2)));
         return out;
     }
 
     private Map<UUID, Map<String, CustomFieldValue>> fields(List<UUID> ids) throws SQLException {
         Map<UUID, Map<String, CustomFieldValue>> out = new HashMap<>();
         Map<UUID, Map<String, Set<String>>> choices = new HashMap<>();
-        try (PreparedStatement ps = childQuery("SELECT customer_id, field_key, value_type, text_value, number_value,"
+        children("SELECT customer_id, field_key, value_type, text_value, number_value,"
                 + " currency, date_value, timestamp_value, bool_value FROM customer_custom_field", ids,
-                "field_key, value_index");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
+                "field_key, value_index", rs -> {
                 UUID customer = Sql.uuid(rs, "customer_id");
                 String key = rs.getString("field_key");
                 String type = rs.getString("value_type");
@@ -145,27 +136,15 @@ final class CustomerReader {
                 } else {
                     out.computeIfAbsent(customer, k -> new LinkedHashMap<>()).put(key, CustomFieldCodec.read(type, rs));
                 }
-            }
-        }
+        });
         choices.forEach((customer, byKey) -> byKey.forEach((key, options) ->
                 out.computeIfAbsent(customer, k -> new LinkedHashMap<>()).put(key, CustomFieldValue.choices(options))));
         return out;
     }
 
-    /** {@code select WHERE tenant_id = ? AND customer_id IN (…) ORDER BY customer_id, order}; order is a constant. */
-    private PreparedStatement childQuery(String select, List<UUID> ids, String order) throws SQLException {
-        String sql = dialect.byIds(select, "customer_id", ids.size(), "customer_id, " + order);
-        // One id (a single customer's view) plans well generically and keeps the cheaper
-        // server-prepared statement; a page's list of ids is planned for its values.
-        PreparedStatement ps = ids.size() == 1 ? connection.prepareStatement(sql)
-                : dialect.prepareValueDependent(connection, sql);
-        try {
-            dialect.bindByIds(ps, tenant, ids);
-            return ps;
-        } catch (SQLException e) {
-            ps.close();
-            throw e;
-        }
+    /** Reads a child table's rows of the customers; select and order are constants. */
+    private void children(String select, List<UUID> ids, String order, ByIds.RowHandler handler) throws SQLException {
+        ByIds.forEach(connection, dialect, tenant, select, "customer_id", order, ids, handler);
     }
 
     /**

@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * The databases the adapter supports, told apart by the driver's product name, and the few
@@ -98,50 +96,5 @@ enum Dialect {
             ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
         }
         return ps;
-    }
-
-    /**
-     * A query for the rows of several parents: {@code select WHERE tenant_id = ? AND idColumn IN
-     * (…) ORDER BY order}. H2 uses no index for {@code IN (…)} on the second column of a
-     * composite index (every crmkit index starts with {@code tenant_id}), nor for {@code IN} over
-     * a subquery with a parameter: it compares every row of the tenant with every id, which makes
-     * batch reads quadratic (measured: 7 s for 500 ids among 100,000 rows). Joining a table of
-     * the ids, passed as one array parameter, uses the index (1.5 ms). PostgreSQL plans the plain
-     * list well.
-     *
-     * @param select {@code SELECT columns FROM table}, columns unqualified
-     * @param idColumn the parent id column
-     * @param n how many ids (at least 1)
-     * @param order the ORDER BY list
-     * @return the statement; bind it with {@link #bindByIds}
-     */
-    String byIds(String select, String idColumn, int n, String order) {
-        if (this == H2 && n > 1) {
-            int from = select.lastIndexOf(" FROM ");
-            String table = select.substring(from + 6).trim();
-            return select.substring(0, from) + " FROM TABLE(X UUID = ?) ids JOIN " + table + " ON " + table
-                    + ".tenant_id = ? AND " + table + "." + idColumn + " = ids.X ORDER BY " + order;
-        }
-        return select + " WHERE tenant_id = ? AND " + idColumn + " IN (" + Sql.placeholders(n) + ") ORDER BY " + order;
-    }
-
-    /**
-     * Binds a {@link #byIds} statement.
-     *
-     * @param ps the statement
-     * @param tenant the tenant
-     * @param ids the parents' ids
-     * @throws SQLException if binding fails
-     */
-    void bindByIds(PreparedStatement ps, String tenant, List<UUID> ids) throws SQLException {
-        if (this == H2 && ids.size() > 1) {
-            ps.setObject(1, ids.toArray(UUID[]::new));
-            ps.setString(2, tenant);
-            return;
-        }
-        ps.setString(1, tenant);
-        for (int i = 0; i < ids.size(); i++) {
-            Sql.uuid(ps, i + 2, ids.get(i));
-        }
     }
 }

@@ -133,18 +133,9 @@ final class JdbcAuditTrail implements AuditTrail {
         if (ids.isEmpty()) {
             return out;
         }
-        String sql = tx.dialect().byIds("SELECT entry_id, field, before_value, after_value FROM audit_field_change",
-                "entry_id", ids.size(), "entry_id, position");
-        try (PreparedStatement ps = ids.size() == 1 ? c.prepareStatement(sql)
-                : tx.dialect().prepareValueDependent(c, sql)) {
-            tx.dialect().bindByIds(ps, tenant, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>()).add(new FieldChange(
-                            rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4)));
-                }
-            }
-        }
+        ByIds.forEach(c, tx.dialect(), tenant, "SELECT entry_id, field, before_value, after_value FROM audit_field_change",
+                "entry_id", "position", ids, rs -> out.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>())
+                        .add(new FieldChange(rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4))));
         return out;
     }
 

@@ -44,17 +44,12 @@ final class JdbcCustomerTags implements CustomerTags {
             return found;
         }
         List<CustomerId> ids = List.copyOf(customers);
-        String sql = tx.dialect().byIds("SELECT customer_id, dimension, tag_value FROM customer_tag", "customer_id",
-                ids.size(), "customer_id");
-        try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
-            tx.dialect().bindByIds(ps, tenant, ids.stream().map(CustomerId::value).toList());
-            Map<CustomerId, List<Tag>> read = new java.util.HashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    read.computeIfAbsent(new CustomerId(Sql.uuid(rs, 1)), k -> new ArrayList<>())
-                            .add(new Tag(rs.getString(2), rs.getString(3)));
-                }
-            }
+        Map<CustomerId, List<Tag>> read = new java.util.HashMap<>();
+        try {
+            ByIds.forEach(tx.connection(), tx.dialect(), tenant, "SELECT customer_id, dimension, tag_value FROM customer_tag",
+                    "customer_id", "dimension, tag_value", ids.stream().map(CustomerId::value).toList(),
+                    rs -> read.computeIfAbsent(new CustomerId(Sql.uuid(rs, 1)), k -> new ArrayList<>())
+                            .add(new Tag(rs.getString(2), rs.getString(3))));
             for (CustomerId id : ids) {
                 List<Tag> tags = read.get(id);
                 if (tags != null) {

@@ -185,14 +185,10 @@ final class JdbcCustomers implements Customers {
             return out;
         }
         List<CustomerId> list = List.copyOf(ids);
-        try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), tx.dialect().byIds(
-                "SELECT customer_id, last_contact_at FROM customer_activity", "customer_id", list.size(), "customer_id"))) {
-            tx.dialect().bindByIds(ps, tenant, list.stream().map(CustomerId::value).toList());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(new CustomerId(Sql.uuid(rs, 1)), Sql.instant(rs, 2));
-                }
-            }
+        try {
+            ByIds.forEach(tx.connection(), tx.dialect(), tenant, "SELECT customer_id, last_contact_at FROM customer_activity",
+                    "customer_id", "customer_id", list.stream().map(CustomerId::value).toList(),
+                    rs -> out.put(new CustomerId(Sql.uuid(rs, 1)), Sql.instant(rs, 2)));
             return out;
         } catch (SQLException e) {
             throw Sql.failure("reading last contacts", e);

@@ -170,11 +170,19 @@ final class JdbcPurchases implements Purchases {
             return out;
         }
         List<UUID> ids = customers.stream().map(CustomerId::value).toList();
-        for (Purchase p : select(tx.dialect().byIds("SELECT " + COLUMNS + " FROM purchase", "customer_id", ids.size(),
-                "purchased_on, id"), ids)) {
-            out.computeIfAbsent(p.customerId(), k -> new ArrayList<>()).add(p);
+        List<Row> rows = new ArrayList<>();
+        try {
+            ByIds.forEach(tx.connection(), tx.dialect(), tenant, "SELECT " + COLUMNS + " FROM purchase", "customer_id",
+                    "purchased_on, id", ids, rs -> rows.add(row(rs)));
+            Map<UUID, List<PurchaseLine>> lines = lines(rows);
+            for (Row r : rows) {
+                out.computeIfAbsent(new CustomerId(r.customerId()), k -> new ArrayList<>())
+                        .add(r.toPurchase(lines.getOrDefault(r.id(), List.of())));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw Sql.failure("reading purchases", e);
         }
-        return out;
     }
 
     private List<Purchase> select(String condition, Object value) {
@@ -184,10 +192,6 @@ final class JdbcPurchases implements Purchases {
                     ps.setString(1, tenant);
                     ps.setObject(2, value);
                 });
-    }
-
-    private List<Purchase> select(String byIds, List<UUID> ids) {
-        return query(byIds, ps -> tx.dialect().bindByIds(ps, tenant, ids));
     }
 
     /** Binds a statement's parameters. */
@@ -229,20 +233,15 @@ final class JdbcPurchases implements Purchases {
         if (rows.isEmpty()) {
             return out;
         }
-        String sql = tx.dialect().byIds("SELECT purchase_id, product_code, description, quantity, unit_price FROM purchase_line",
-                "purchase_id", rows.size(), "purchase_id, position");
         Map<UUID, Currency> currencies = new HashMap<>();
-        rows.forEach(r -> currencies.put(r.id, r.currency));
-        try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
-            tx.dialect().bindByIds(ps, tenant, rows.stream().map(r -> r.id).toList());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+        rows.forEach(r -> currencies.put(r.id(), r.currency()));
+        ByIds.forEach(tx.connection(), tx.dialect(), tenant,
+                "SELECT purchase_id, product_code, description, quantity, unit_price FROM purchase_line", "purchase_id",
+                "position", rows.stream().map(Row::id).toList(), rs -> {
                     UUID id = Sql.uuid(rs, 1);
                     out.computeIfAbsent(id, k -> new ArrayList<>()).add(new PurchaseLine(rs.getString(2), rs.getString(3),
                             rs.getBigDecimal(4), money(rs.getBigDecimal(5), currencies.get(id))));
-                }
-            }
-        }
+                });
         return out;
     }
 
