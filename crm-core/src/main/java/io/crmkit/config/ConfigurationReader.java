@@ -179,7 +179,7 @@ final class ConfigurationReader {
         if (!objectOrMissing(node, "lifecycle") || node.isMissingNode()) {
             return new LifecycleSettings(defaults, "prospect");
         }
-        allowKeys(node, "lifecycle", "statuses", "initial");
+        allowKeys(node, "lifecycle", "statuses", "initial", "transitions", "guards");
         List<String> statuses = keyList(node.path("statuses"), "lifecycle.statuses");
         if (statuses.isEmpty()) {
             problem("lifecycle.statuses", "must list at least one status");
@@ -190,7 +190,9 @@ final class ConfigurationReader {
             problem("lifecycle.initial", "'" + initial + "' is not one of the statuses " + statuses);
             initial = statuses.get(0);
         }
-        return new LifecycleSettings(statuses, initial);
+        LifecycleMachineReader machine = new LifecycleMachineReader(this, statuses, initial);
+        return new LifecycleSettings(statuses, initial, machine.transitions(node.path("transitions")),
+                machine.guards(node.path("guards")));
     }
 
     private List<CustomFieldDefinition> customFields(JsonNode node) {

@@ -5,6 +5,7 @@ import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.classification.Reclassifier;
+import io.crmkit.config.LifecycleSettings;
 import io.crmkit.customer.AddContact;
 import io.crmkit.customer.ChangeLifecycleStatus;
 import io.crmkit.customer.Contact;
@@ -21,6 +22,7 @@ import io.crmkit.customer.UpdateContact;
 import io.crmkit.customer.UpdateCustomer;
 import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
+import io.crmkit.shared.IllegalTransitionException;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
@@ -290,15 +292,36 @@ public final class CustomerService {
     public Customer changeLifecycleStatus(ChangeLifecycleStatus command) {
         List<Violation> violations = ctx.annotationViolations(command);
         checkVersion(command.expectedVersion(), violations);
-        List<String> allowed = ctx.configuration().lifecycle().statuses();
-        if (command.status() != null && !allowed.contains(command.status())) {
-            violations.add(Violation.of("status", "lifecycle.unknown", "allowed", String.join(", ", allowed)));
+        LifecycleSettings lifecycle = ctx.configuration().lifecycle();
+        List<String> statuses = lifecycle.statuses();
+        if (command.status() != null && !statuses.contains(command.status())) {
+            violations.add(Violation.of("status", "lifecycle.unknown", "allowed", String.join(", ", statuses)));
+        }
+        if (command.status() != null && lifecycle.guard(command.status()).reasonRequired()
+                && command.reason() != null && command.reason().filter(r -> !r.isBlank()).isEmpty()) {
+            violations.add(Violation.of("reason", "lifecycle.reason_required", "status", command.status()));
         }
         ctx.throwIfAny(violations);
+        if (lifecycle.guard(command.status()).administratorOnly() && !ctx.policy().holdsAdministrator(ctx.principal())) {
+            throw new io.crmkit.shared.AccessDeniedException(ctx.principal().user().value(),
+                    "move customer " + command.customerId() + " to " + command.status(),
+                    "only an administrator may enter lifecycle status '" + command.status() + "'");
+        }
         return change(command.customerId(), command.expectedVersion(), Action.EDIT, "customer.lifecycle_changed",
-                current -> with(current, current.details(), current.contacts(), current.owner(), command.status()),
-                (before, after, changes) -> List.of(new CustomerEvent.LifecycleStatusChanged(after.id(),
-                        before.lifecycleStatus(), after.lifecycleStatus(), after.updatedAt())));
+                current -> {
+                    List<String> next = lifecycle.next(current.lifecycleStatus());
+                    if (!next.contains(command.status())) {
+                        throw new IllegalTransitionException(current.lifecycleStatus(), command.status(), next);
+                    }
+                    return with(current, current.details(), current.contacts(), current.owner(), command.status());
+                },
+                (before, after, changes) -> {
+                    // The reason is part of what the audit entry records for this change.
+                    command.reason().ifPresent(r -> changes.add(new FieldChange("lifecycleReason", Optional.empty(),
+                            Optional.of(r))));
+                    return List.of(new CustomerEvent.LifecycleStatusChanged(after.id(), before.lifecycleStatus(),
+                            after.lifecycleStatus(), after.updatedAt()));
+                });
     }
 
     // ---- the one path every change takes ----
