@@ -14,18 +14,23 @@ final class CustomFieldNodes {
 
     /** A whole-number field compared without a reader in between (the most common custom field test). */
     static final class WholeField extends Node {
-        final int field;
+        final int valueWord;
+        final int presenceWord;
+        final long presenceBit;
         final LongCondition condition;
 
-        WholeField(Comparison source, int field, LongCondition condition) {
+        WholeField(Comparison source, FactsLayout layout, int field, LongCondition condition) {
             super(source);
-            this.field = field;
+            this.valueWord = layout.wholeWord(field);
+            this.presenceWord = layout.wholePresenceWord();
+            this.presenceBit = 1L << field;
             this.condition = condition;
         }
 
         @Override
         boolean test(SegmentFacts f) {
-            return f.custom[field] instanceof CustomFieldValue.Whole w && condition.test(w.value());
+            long[] w = f.words;
+            return (w[presenceWord] & presenceBit) != 0 && condition.test(w[valueWord]);
         }
     }
 
@@ -47,10 +52,10 @@ final class CustomFieldNodes {
                     f -> f.custom[i] instanceof CustomFieldValue.Choice ch ? ch.option() : null, false);
             case MULTI_CHOICE -> ValueNodes.options(c,
                     f -> f.custom[i] instanceof CustomFieldValue.Choices ch ? ch.options() : null);
-            case INTEGER -> c.operator() == Operator.IS_EMPTY
+            case INTEGER -> c.operator() == Operator.IS_EMPTY || !layout.packed(i)
                     ? ValueNodes.whole(c, f -> f.custom[i] instanceof CustomFieldValue.Whole w ? w.value() : ValueNodes.ABSENT,
                     numbers)
-                    : new WholeField(c, i, LongCondition.of(c.operator(), numbers));
+                    : new WholeField(c, layout, i, LongCondition.of(c.operator(), numbers));
             case DECIMAL -> ValueNodes.decimal(c,
                     f -> f.custom[i] instanceof CustomFieldValue.Decimal d ? d.value() : null, numbers);
             case MONEY -> ValueNodes.decimal(c,

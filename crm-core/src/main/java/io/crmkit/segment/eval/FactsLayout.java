@@ -116,6 +116,31 @@ public final class FactsLayout {
         return Optional.ofNullable(vocabulary.customFields().get(key));
     }
 
+    /**
+     * Where a whole-number custom field's value sits in {@link SegmentFacts#words}.
+     *
+     * @param field the field's position
+     * @return the index
+     */
+    int wholeWord(int field) {
+        return bits.size() + field;
+    }
+
+    /** @return the index of the word holding the presence bits of whole-number custom fields */
+    int wholePresenceWord() {
+        return bits.size() + customFieldKeys.size();
+    }
+
+    /**
+     * Whether a custom field's whole-number value is packed in the facts' words.
+     *
+     * @param field the field's position
+     * @return true for the first 64 fields
+     */
+    boolean packed(int field) {
+        return field < 64;
+    }
+
     /** @return digits of the deployment's currency: purchase amounts are kept in those minor units */
     public int currencyDigits() {
         return currencyDigits;
@@ -132,7 +157,7 @@ public final class FactsLayout {
      */
     public SegmentFacts facts(Customer customer, Collection<Tag> tags, Collection<Purchase> purchases,
                               Optional<Instant> lastContact) {
-        long[] closed = new long[bits.size()];
+        long[] closed = new long[bits.size() + customFieldKeys.size() + 1];
         List<TreeSet<String>> open = new ArrayList<>();
         for (int i = 0; i < bits.size(); i++) {
             open.add(new TreeSet<>());
@@ -155,6 +180,10 @@ public final class FactsLayout {
         Object[] custom = new Object[customFieldKeys.size()];
         for (int i = 0; i < custom.length; i++) {
             custom[i] = customer.details().customFields().get(customFieldKeys.get(i));
+            if (custom[i] instanceof io.crmkit.customer.CustomFieldValue.Whole w && packed(i)) {
+                closed[wholeWord(i)] = w.value();
+                closed[wholePresenceWord()] |= 1L << i;
+            }
         }
         List<Purchase> counted = purchases.stream().filter(Purchase::counts)
                 .sorted(Comparator.comparing(Purchase::purchasedOn)).toList();

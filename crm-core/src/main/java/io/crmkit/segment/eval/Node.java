@@ -62,7 +62,7 @@ abstract class Node {
 
         @Override
         boolean test(SegmentFacts f) {
-            long[] bits = f.closedTags;
+            long[] bits = f.words;
             for (int i = 0; i < tagDims.length; i++) {
                 if (!TagNodes.Bitwise.holds(tagModes[i], bits[tagDims[i]], tagMasks[i])) {
                     return false;

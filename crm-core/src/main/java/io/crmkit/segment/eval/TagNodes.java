@@ -68,7 +68,7 @@ final class TagNodes {
 
         @Override
         boolean test(SegmentFacts f) {
-            return holds(mode, f.closedTags[dimension], mask);
+            return holds(mode, f.words[dimension], mask);
         }
 
         @Override

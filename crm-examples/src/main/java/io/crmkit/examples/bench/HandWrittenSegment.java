@@ -1,12 +1,10 @@
 package io.crmkit.examples.bench;
 
-import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.segment.eval.FactsLayout;
 import io.crmkit.segment.eval.SegmentFacts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Optional;
 
 /**
  * The benchmark rule ({@link SegmentBenchData#RULE}) written by hand in plain Java over
@@ -16,6 +14,7 @@ import java.util.Optional;
  * for the in-memory evaluation.
  */
 public final class HandWrittenSegment {
+    private final FactsLayout layout;
     private final int industry;
     private final long manufacturing;
     private final int intent;
@@ -24,7 +23,7 @@ public final class HandWrittenSegment {
     private final int spendFrom;
     private final int spendTo;
     private final long minimumSpend;
-    private final Instant contactBefore;
+    private final long contactBeforeMicros;
 
     /**
      * Resolves the rule's constants against a layout.
@@ -34,6 +33,7 @@ public final class HandWrittenSegment {
      * @param zone the deployment's time zone
      */
     public HandWrittenSegment(FactsLayout layout, Instant now, java.time.ZoneId zone) {
+        this.layout = layout;
         industry = layout.dimension("industry");
         manufacturing = layout.bit(industry, "manufacturing");
         intent = layout.dimension("intent");
@@ -44,7 +44,8 @@ public final class HandWrittenSegment {
         spendFrom = (int) today.minusMonths(12).plusDays(1).toEpochDay();
         spendTo = (int) today.toEpochDay();
         minimumSpend = 100_000_00L; // 100,000 CNY in fen
-        contactBefore = ZonedDateTime.ofInstant(now, zone).minusDays(30).toInstant();
+        Instant contactBefore = ZonedDateTime.ofInstant(now, zone).minusDays(30).toInstant();
+        contactBeforeMicros = contactBefore.getEpochSecond() * 1_000_000L + contactBefore.getNano() / 1000;
     }
 
     /**
@@ -57,8 +58,7 @@ public final class HandWrittenSegment {
         if ((f.tagBits(industry) & manufacturing) == 0 || (f.tagBits(intent) & highOrPartner) == 0) {
             return false;
         }
-        Optional<CustomFieldValue> y = f.customField(years);
-        if (y.isEmpty() || !(y.get() instanceof CustomFieldValue.Whole w) || w.value() < 3) {
+        if (!f.hasWholeField(layout, years) || f.wholeField(layout, years) < 3) {
             return false;
         }
         long spend = 0;
@@ -71,8 +71,7 @@ public final class HandWrittenSegment {
         if (spend < minimumSpend) {
             return false;
         }
-        Optional<Instant> contact = f.lastContact();
-        return contact.isPresent() && contact.get().isBefore(contactBefore);
+        return f.lastContactMicros(Long.MAX_VALUE) < contactBeforeMicros;
     }
 
     /**
