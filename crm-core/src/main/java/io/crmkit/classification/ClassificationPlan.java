@@ -16,7 +16,6 @@ import io.crmkit.segment.rule.Rule;
 import io.crmkit.segment.rule.RuleChecker;
 import io.crmkit.segment.rule.RuleException;
 import io.crmkit.segment.rule.RuleLimits;
-import io.crmkit.segment.rule.RuleProblem;
 import io.crmkit.segment.rule.RuleText;
 import io.crmkit.segment.rule.RuleVocabulary;
 import io.crmkit.segment.rule.Window;
@@ -73,7 +72,7 @@ public final class ClassificationPlan {
                     RuleChecker.check(rule, vocabulary, RuleLimits.defaults());
                     conditions.add(rule);
                 } catch (RuleException e) {
-                    e.problems().forEach(p -> problems.add(new ConfigurationProblem(path, describe(p))));
+                    e.problems().forEach(p -> problems.add(new ConfigurationProblem(path, p.message())));
                 }
             }
             planned.add(new Planned(all.get(i), conditions));
@@ -92,10 +91,6 @@ public final class ClassificationPlan {
             throw new ConfigurationException(problems);
         }
         return new ClassificationPlan(configuration, planned, window);
-    }
-
-    private static String describe(RuleProblem p) {
-        return p.message();
     }
 
     /** @return the configuration planned */
@@ -130,10 +125,5 @@ public final class ClassificationPlan {
         Optional<ValueScorer> scorer = value.flatMap(v -> valueWindow.map(w -> new ValueScorer(v, w, time.today(),
                 layout.currencyDigits(), rfm)));
         return new CompiledPlan(compiled, value, scorer);
-    }
-
-    /** @return the value window, if a value assessment is configured */
-    Optional<Window> valueWindow() {
-        return valueWindow;
     }
 }

@@ -1,6 +1,8 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.segment.BoundRule;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,5 +42,19 @@ public record SegmentSql(String condition, String countSql, String firstPageSql,
     public static SegmentSql of(BoundRule rule) {
         RuleSql.Condition c = RuleSql.of(rule);
         return new SegmentSql(c.sql(), JdbcSegmentMembers.countSql(c), JdbcSegmentMembers.pageSql(c, false), c.binds());
+    }
+
+    /**
+     * Binds a statement of this rule the way the adapter does: the tenant first, then
+     * {@link #binds()}.
+     *
+     * @param ps a statement prepared from {@link #countSql()} or {@link #firstPageSql()}
+     * @param tenant the tenant id
+     * @return the index of the next parameter (the page size + 1 of the first-page statement)
+     * @throws SQLException if binding fails
+     */
+    public int bind(PreparedStatement ps, String tenant) throws SQLException {
+        ps.setString(1, tenant);
+        return JdbcSegmentMembers.bind(ps, 2, binds);
     }
 }

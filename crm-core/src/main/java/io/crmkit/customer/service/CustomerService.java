@@ -315,13 +315,10 @@ public final class CustomerService {
                     }
                     return with(current, current.details(), current.contacts(), current.owner(), command.status());
                 },
-                (before, after, changes) -> {
-                    // The reason is part of what the audit entry records for this change.
-                    command.reason().ifPresent(r -> changes.add(new FieldChange("lifecycleReason", Optional.empty(),
-                            Optional.of(r))));
-                    return List.of(new CustomerEvent.LifecycleStatusChanged(after.id(), before.lifecycleStatus(),
-                            after.lifecycleStatus(), after.updatedAt()));
-                });
+                command.reason().map(r -> List.of(new FieldChange("lifecycleReason", Optional.empty(), Optional.of(r))))
+                        .orElse(List.of()),
+                (before, after, changes) -> List.of(new CustomerEvent.LifecycleStatusChanged(after.id(),
+                        before.lifecycleStatus(), after.lifecycleStatus(), after.updatedAt())));
     }
 
     // ---- the one path every change takes ----
@@ -345,6 +342,12 @@ public final class CustomerService {
      */
     Customer change(CustomerId id, long expectedVersion, Action action, String auditAction,
                     Transition transition, Events events) {
+        return change(id, expectedVersion, action, auditAction, transition, List.of(), events);
+    }
+
+    /** As above, with changes the diff cannot see (e.g. the reason given) recorded after the diffed ones. */
+    private Customer change(CustomerId id, long expectedVersion, Action action, String auditAction,
+                            Transition transition, List<FieldChange> noted, Events events) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Customer current = load(tx, id);
             ctx.policy().require(ctx.principal(), action, resource(current));
@@ -354,6 +357,7 @@ public final class CustomerService {
             }
             Customer next = transition.apply(current);
             List<FieldChange> changes = new ArrayList<>(CustomerChanges.between(current, next));
+            changes.addAll(noted);
             List<CustomerEvent> happened = events.of(current, next, changes);
             writeChange(tx, next, Optional.of(expectedVersion), auditAction, changes, happened);
             return next;

@@ -108,14 +108,7 @@ final class FigureNodes {
     }
 
     private static long spend(SegmentFacts f, int[] range) {
-        long total = 0;
-        int[] days = f.purchaseDays;
-        for (int i = 0; i < days.length; i++) {
-            if (days[i] >= range[0] && days[i] <= range[1]) {
-                total = Math.addExact(total, f.purchaseAmounts[i]);
-            }
-        }
-        return total;
+        return Sum.total(f.purchaseDays, f.purchaseAmounts, range[0], range[1]);
     }
 
     /** spend / n op X  ⇔  spend op X × n (n > 0): exact, no division. */

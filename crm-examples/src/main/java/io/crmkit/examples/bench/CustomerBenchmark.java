@@ -204,7 +204,7 @@ public class CustomerBenchmark {
      * @throws SQLException if the database fails
      */
     @Benchmark
-    public HandWrittenJdbc.View viewJdbc() throws SQLException {
+    public HandWrittenView.View viewJdbc() throws SQLException {
         return jdbc.view(stock[pick()]);
     }
 

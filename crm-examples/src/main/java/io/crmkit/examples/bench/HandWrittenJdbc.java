@@ -253,10 +253,10 @@ public final class HandWrittenJdbc {
      * @return what was read
      * @throws SQLException if the database fails or there is no such customer
      */
-    public View view(UUID id) throws SQLException {
+    public HandWrittenView.View view(UUID id) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             try {
-                View view = read(c, id);
+                HandWrittenView.View view = read(c, id);
                 c.commit();
                 return view;
             } catch (SQLException | RuntimeException e) {
@@ -266,8 +266,8 @@ public final class HandWrittenJdbc {
         }
     }
 
-    private static View read(Connection c, UUID id) throws SQLException {
-        CustomerRow customer;
+    private static HandWrittenView.View read(Connection c, UUID id) throws SQLException {
+        HandWrittenView.CustomerRow customer;
         try (PreparedStatement ps = c.prepareStatement("SELECT id, customer_type, name, industry, size_band, region,"
                 + " source, address_country, address_province, address_city, address_district, address_street,"
                 + " address_postal_code, remarks, owner_id, lifecycle_status, created_at, created_by, updated_at,"
@@ -278,20 +278,20 @@ public final class HandWrittenJdbc {
                 if (!rs.next()) {
                     throw new SQLException("no customer " + id);
                 }
-                customer = new CustomerRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                customer = new HandWrittenView.CustomerRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
                         rs.getString(14), rs.getString(15), rs.getString(16), instant(rs, 17), rs.getString(18),
                         instant(rs, 19), rs.getLong(20));
             }
         }
-        List<ContactRow> contacts = new ArrayList<>();
+        List<HandWrittenView.ContactRow> contacts = new ArrayList<>();
         try (PreparedStatement ps = child(c, "SELECT customer_id, id, name, title, department, phone, email,"
                 + " preferred_channel, relation, roles, is_primary FROM customer_contact"
                 + " WHERE tenant_id = ? AND customer_id IN (?) ORDER BY customer_id, position", id);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                contacts.add(new ContactRow(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                contacts.add(new HandWrittenView.ContactRow(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getString(10), rs.getBoolean(11)));
             }
@@ -304,7 +304,7 @@ public final class HandWrittenJdbc {
                 tags.add(rs.getString(2));
             }
         }
-        List<FieldRow> fields = new ArrayList<>();
+        List<HandWrittenView.FieldRow> fields = new ArrayList<>();
         try (PreparedStatement ps = child(c, "SELECT customer_id, field_key, value_type, text_value, number_value,"
                 + " currency, date_value, timestamp_value, bool_value FROM customer_custom_field"
                 + " WHERE tenant_id = ? AND customer_id IN (?) ORDER BY customer_id, field_key, value_index", id);
@@ -312,12 +312,12 @@ public final class HandWrittenJdbc {
             while (rs.next()) {
                 OffsetDateTime at = rs.getObject(8, OffsetDateTime.class);
                 boolean bool = rs.getBoolean(9);
-                fields.add(new FieldRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                fields.add(new HandWrittenView.FieldRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
                         rs.getString(6), rs.getObject(7, LocalDate.class), at == null ? null : at.toInstant(),
                         rs.wasNull() ? null : bool));
             }
         }
-        List<AuditRow> history = new ArrayList<>();
+        List<HandWrittenView.AuditRow> history = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, action, actor_id, occurred_at FROM audit_entry"
                 + " WHERE tenant_id = ? AND entity_type = ? AND entity_id = ?"
                 + " ORDER BY tenant_id DESC, entity_type DESC, entity_id DESC, occurred_at DESC, id DESC LIMIT ?")) {
@@ -327,7 +327,7 @@ public final class HandWrittenJdbc {
             ps.setInt(4, HISTORY + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && history.size() < HISTORY) {
-                    history.add(new AuditRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                    history.add(new HandWrittenView.AuditRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                             instant(rs, 4), new ArrayList<>()));
                 }
             }
@@ -346,9 +346,9 @@ public final class HandWrittenJdbc {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         UUID entry = rs.getObject(1, UUID.class);
-                        for (AuditRow a : history) {
+                        for (HandWrittenView.AuditRow a : history) {
                             if (a.id().equals(entry)) {
-                                a.changes().add(new ChangeRow(rs.getString(2), rs.getString(3), rs.getString(4)));
+                                a.changes().add(new HandWrittenView.ChangeRow(rs.getString(2), rs.getString(3), rs.getString(4)));
                                 break;
                             }
                         }
@@ -356,7 +356,7 @@ public final class HandWrittenJdbc {
                 }
             }
         }
-        return new View(customer, contacts, tags, fields, history);
+        return new HandWrittenView.View(customer, contacts, tags, fields, history);
     }
 
     private static PreparedStatement child(Connection c, String sql, UUID id) throws SQLException {
@@ -392,104 +392,5 @@ public final class HandWrittenJdbc {
             this.message = message;
             this.payload = payload;
         }
-    }
-
-    /**
-     * What the hand-written view reads.
-     *
-     * @param customer the customer row
-     * @param contacts its contacts, in order
-     * @param needTags its need tags, in order
-     * @param customFields its custom field rows
-     * @param history its newest audit entries, newest first
-     */
-    public record View(CustomerRow customer, List<ContactRow> contacts, List<String> needTags,
-                       List<FieldRow> customFields, List<AuditRow> history) {
-    }
-
-    /**
-     * A {@code customer} row.
-     *
-     * @param id the id
-     * @param type the customer type
-     * @param name the name
-     * @param industry the industry
-     * @param size the size band, or {@code null}
-     * @param region the region, or {@code null}
-     * @param source the source, or {@code null}
-     * @param country the address country, or {@code null}
-     * @param province the address province, or {@code null}
-     * @param city the address city, or {@code null}
-     * @param district the address district, or {@code null}
-     * @param street the address street, or {@code null}
-     * @param postalCode the postal code, or {@code null}
-     * @param remarks the remarks, or {@code null}
-     * @param owner the owner's user id
-     * @param status the lifecycle status
-     * @param createdAt when it was created
-     * @param createdBy who created it
-     * @param updatedAt when it last changed
-     * @param version its version
-     */
-    public record CustomerRow(UUID id, String type, String name, String industry, String size, String region,
-                              String source, String country, String province, String city, String district,
-                              String street, String postalCode, String remarks, String owner, String status,
-                              Instant createdAt, String createdBy, Instant updatedAt, long version) {
-    }
-
-    /**
-     * A {@code customer_contact} row.
-     *
-     * @param id the id
-     * @param name the name
-     * @param title the title, or {@code null}
-     * @param department the department, or {@code null}
-     * @param phone the E.164 phone number, or {@code null}
-     * @param email the e-mail address, or {@code null}
-     * @param preferredChannel the preferred channel, or {@code null}
-     * @param relation the relation, or {@code null}
-     * @param roles the role codes, comma-separated
-     * @param primary whether it is the primary contact
-     */
-    public record ContactRow(UUID id, String name, String title, String department, String phone, String email,
-                             String preferredChannel, String relation, String roles, boolean primary) {
-    }
-
-    /**
-     * A {@code customer_custom_field} row.
-     *
-     * @param key the field key
-     * @param type the value type
-     * @param text the text value, or {@code null}
-     * @param number the number value, or {@code null}
-     * @param currency the currency, or {@code null}
-     * @param date the date value, or {@code null}
-     * @param timestamp the timestamp value, or {@code null}
-     * @param bool the boolean value, or {@code null}
-     */
-    public record FieldRow(String key, String type, String text, BigDecimal number, String currency, LocalDate date,
-                           Instant timestamp, Boolean bool) {
-    }
-
-    /**
-     * An {@code audit_entry} row with its field changes.
-     *
-     * @param id the id
-     * @param action the action
-     * @param actor the actor's user id
-     * @param at when
-     * @param changes its field changes, in order
-     */
-    public record AuditRow(UUID id, String action, String actor, Instant at, List<ChangeRow> changes) {
-    }
-
-    /**
-     * An {@code audit_field_change} row.
-     *
-     * @param field the changed field's path
-     * @param before the value before, or {@code null}
-     * @param after the value after, or {@code null}
-     */
-    public record ChangeRow(String field, String before, String after) {
     }
 }

@@ -1,15 +1,10 @@
 package io.crmkit.examples.bench;
 
 import io.crmkit.jdbc.SegmentSql;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Prints the query plans of {@link SegmentSqlBenchmark}'s statements: loads the customers as the
@@ -41,8 +36,8 @@ public final class SegmentPlans {
         try (Connection c = bench.database().dataSource().getConnection()) {
             SegmentSql crmkit = SegmentSql.of(bench.bound());
             System.out.println("# crmkit: condition binds " + crmkit.binds());
-            explain(c, "crmkit count", crmkit.countSql(), ps -> bindCrmkit(ps, crmkit.binds()));
-            explain(c, "crmkit first page", crmkit.firstPageSql(), ps -> ps.setInt(bindCrmkit(ps, crmkit.binds()),
+            explain(c, "crmkit count", crmkit.countSql(), ps -> crmkit.bind(ps, BenchFixture.TENANT));
+            explain(c, "crmkit first page", crmkit.firstPageSql(), ps -> ps.setInt(crmkit.bind(ps, BenchFixture.TENANT),
                     SegmentSqlBenchmark.PAGE + 1));
             try (PreparedStatement ps = c.prepareStatement("SELECT relname, relpages, relallvisible, reltuples::bigint"
                     + " FROM pg_class WHERE relname IN ('customer', 'customer_tag', 'customer_custom_field', 'purchase',"
@@ -101,28 +96,5 @@ public final class SegmentPlans {
                 }
             }
         }
-    }
-
-    /** Binds the tenant and crmkit's values as its adapter does; returns the next free position. */
-    private static int bindCrmkit(PreparedStatement ps, List<Object> binds) throws SQLException {
-        int i = 1;
-        ps.setString(i++, BenchFixture.TENANT);
-        for (Object v : binds) {
-            if (v instanceof String s) {
-                ps.setString(i, s);
-            } else if (v instanceof BigDecimal d) {
-                ps.setBigDecimal(i, d);
-            } else if (v instanceof Boolean b) {
-                ps.setBoolean(i, b);
-            } else if (v instanceof LocalDate d) {
-                ps.setObject(i, d);
-            } else if (v instanceof Instant t) {
-                ps.setObject(i, t.atOffset(ZoneOffset.UTC));
-            } else {
-                throw new IllegalArgumentException("cannot bind " + v.getClass());
-            }
-            i++;
-        }
-        return i;
     }
 }

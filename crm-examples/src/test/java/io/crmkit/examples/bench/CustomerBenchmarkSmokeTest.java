@@ -57,13 +57,13 @@ class CustomerBenchmarkSmokeTest {
             assertThat(rows(bench, byHibernate)).isEqualTo(expected);
 
             CustomerView crmkitView = bench.viewCrmkit();
-            HandWrittenJdbc.View jdbcView = bench.viewJdbc();
-            HandWrittenJdbc.View hibernateView = bench.viewHibernate().toRows();
+            HandWrittenView.View jdbcView = bench.viewJdbc();
+            HandWrittenView.View hibernateView = bench.viewHibernate().toRows();
             assertThat(crmkitView.customer().details().name()).startsWith("华东精密机械 ");
             assertThat(crmkitView.history().items()).hasSize(1);
 
             for (UUID id : List.of(byCrmkit, byJdbc, byHibernate)) {
-                HandWrittenJdbc.View fromCrmkit = asRows(bench.session().customers().view(new CustomerId(id)));
+                HandWrittenView.View fromCrmkit = asRows(bench.session().customers().view(new CustomerId(id)));
                 assertThat(normalised(bench.jdbc().view(id))).isEqualTo(normalised(fromCrmkit));
                 assertThat(normalised(bench.hibernate().view(id).toRows())).isEqualTo(normalised(fromCrmkit));
                 assertThat(normalised(fromCrmkit)).isEqualTo(normalised(asRows(crmkitView)));
@@ -76,35 +76,35 @@ class CustomerBenchmarkSmokeTest {
     }
 
     /** crmkit's view in the hand-written baseline's shape. */
-    private static HandWrittenJdbc.View asRows(CustomerView view) {
+    private static HandWrittenView.View asRows(CustomerView view) {
         Customer c = view.customer();
         var d = c.details();
-        HandWrittenJdbc.CustomerRow row = new HandWrittenJdbc.CustomerRow(c.id().value(), d.type().name(), d.name(),
+        HandWrittenView.CustomerRow row = new HandWrittenView.CustomerRow(c.id().value(), d.type().name(), d.name(),
                 d.industry(), d.size().orElse(null), d.region().orElse(null), d.source().orElse(null),
                 d.address().map(a -> a.country()).orElse(null), d.address().map(a -> a.province()).orElse(null),
                 d.address().map(a -> a.city()).orElse(null), d.address().map(a -> a.district()).orElse(null),
                 d.address().map(a -> a.street()).orElse(null), d.address().map(a -> a.postalCode()).orElse(null),
                 d.remarks().orElse(null), c.owner().value(), c.lifecycleStatus(), c.createdAt(), c.createdBy().value(),
                 c.updatedAt(), c.version());
-        List<HandWrittenJdbc.ContactRow> contacts = new ArrayList<>();
+        List<HandWrittenView.ContactRow> contacts = new ArrayList<>();
         for (Contact k : c.contacts()) {
-            contacts.add(new HandWrittenJdbc.ContactRow(k.id().value(), k.name(), k.title().orElse(null),
+            contacts.add(new HandWrittenView.ContactRow(k.id().value(), k.name(), k.title().orElse(null),
                     k.department().orElse(null), k.phone().map(PhoneNumber::e164).orElse(null),
                     k.email().map(EmailAddress::value).orElse(null), k.preferredChannel().map(Enum::name).orElse(null),
                     k.relation().orElse(null), String.join(",", k.roles().stream().map(Enum::name).sorted().toList()),
                     k.primary()));
         }
-        List<HandWrittenJdbc.AuditRow> history = new ArrayList<>();
+        List<HandWrittenView.AuditRow> history = new ArrayList<>();
         for (AuditEntry e : view.history().items()) {
-            history.add(new HandWrittenJdbc.AuditRow(e.id(), e.action(), e.actor().value(), e.at(), e.changes().stream()
-                    .map(f -> new HandWrittenJdbc.ChangeRow(f.field(), f.before().orElse(null), f.after().orElse(null)))
+            history.add(new HandWrittenView.AuditRow(e.id(), e.action(), e.actor().value(), e.at(), e.changes().stream()
+                    .map(f -> new HandWrittenView.ChangeRow(f.field(), f.before().orElse(null), f.after().orElse(null)))
                     .toList()));
         }
-        return new HandWrittenJdbc.View(row, contacts, List.copyOf(d.needTags()), List.of(), history);
+        return new HandWrittenView.View(row, contacts, List.copyOf(d.needTags()), List.of(), history);
     }
 
     /** A view as text with its ids, timestamps and name number replaced by placeholders. */
-    private static String normalised(HandWrittenJdbc.View v) {
+    private static String normalised(HandWrittenView.View v) {
         Map<String, String> replace = new LinkedHashMap<>();
         replace.put(v.customer().id().toString(), "<customer>");
         for (int i = 0; i < v.contacts().size(); i++) {

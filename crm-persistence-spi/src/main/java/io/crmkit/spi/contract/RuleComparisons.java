@@ -31,6 +31,7 @@ final class RuleComparisons {
     private static final List<Operator> CHOICE_OPS = List.of(Operator.EQ, Operator.NE, Operator.IN, Operator.IS_EMPTY);
     private static final List<Operator> ORDERED_OPS = List.of(Operator.EQ, Operator.NE, Operator.LT, Operator.LE,
             Operator.GT, Operator.GE, Operator.BETWEEN, Operator.IN, Operator.IS_EMPTY);
+    // older than and within are listed twice: drawn twice as often, as the relative forms are the ones used most.
     private static final List<Operator> TIME_OPS = List.of(Operator.EQ, Operator.NE, Operator.LT, Operator.LE,
             Operator.GT, Operator.GE, Operator.BETWEEN, Operator.IN, Operator.IS_EMPTY, Operator.OLDER_THAN,
             Operator.WITHIN, Operator.OLDER_THAN, Operator.WITHIN);

@@ -39,7 +39,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -237,10 +236,6 @@ public final class SegmentArbitraries {
 
     static List<String> texts() {
         return TEXTS;
-    }
-
-    static Set<String> keywords() {
-        return Set.copyOf(KEYWORDS);
     }
 
     static Arbitrary<Window> windows() {

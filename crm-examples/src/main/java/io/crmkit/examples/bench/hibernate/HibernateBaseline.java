@@ -1,7 +1,7 @@
 package io.crmkit.examples.bench.hibernate;
 
 import io.crmkit.examples.bench.BenchFixture;
-import io.crmkit.examples.bench.HandWrittenJdbc;
+import io.crmkit.examples.bench.HandWrittenView;
 import io.crmkit.shared.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
@@ -195,21 +195,21 @@ public final class HibernateBaseline implements AutoCloseable {
          *
          * @return the rows
          */
-        public HandWrittenJdbc.View toRows() {
+        public HandWrittenView.View toRows() {
             CustomerEntity c = customer;
-            HandWrittenJdbc.CustomerRow row = new HandWrittenJdbc.CustomerRow(c.id, c.type, c.name, c.industry,
+            HandWrittenView.CustomerRow row = new HandWrittenView.CustomerRow(c.id, c.type, c.name, c.industry,
                     c.sizeBand, c.region, c.source, c.addressCountry, c.addressProvince, c.addressCity,
                     c.addressDistrict, c.addressStreet, c.addressPostalCode, c.remarks, c.ownerId, c.lifecycleStatus,
                     c.createdAt, c.createdBy, c.updatedAt, c.version);
-            List<HandWrittenJdbc.ContactRow> contacts = c.contacts.stream().map(k -> new HandWrittenJdbc.ContactRow(k.id,
+            List<HandWrittenView.ContactRow> contacts = c.contacts.stream().map(k -> new HandWrittenView.ContactRow(k.id,
                     k.name, k.title, k.department, k.phone, k.email, k.preferredChannel, k.relation, k.roles, k.primary))
                     .toList();
-            List<HandWrittenJdbc.FieldRow> fields = c.customFields.stream().map(f -> new HandWrittenJdbc.FieldRow(f.key,
+            List<HandWrittenView.FieldRow> fields = c.customFields.stream().map(f -> new HandWrittenView.FieldRow(f.key,
                     f.type, f.text, f.number, f.currency, f.date, f.timestamp, f.bool)).toList();
-            List<HandWrittenJdbc.AuditRow> entries = history.stream().map(e -> new HandWrittenJdbc.AuditRow(e.id,
-                    e.action, e.actorId, e.occurredAt, e.changes.stream().map(f -> new HandWrittenJdbc.ChangeRow(f.field,
+            List<HandWrittenView.AuditRow> entries = history.stream().map(e -> new HandWrittenView.AuditRow(e.id,
+                    e.action, e.actorId, e.occurredAt, e.changes.stream().map(f -> new HandWrittenView.ChangeRow(f.field,
                             f.before, f.after)).toList())).toList();
-            return new HandWrittenJdbc.View(row, contacts, List.copyOf(c.needTags), fields, entries);
+            return new HandWrittenView.View(row, contacts, List.copyOf(c.needTags), fields, entries);
         }
     }
 
