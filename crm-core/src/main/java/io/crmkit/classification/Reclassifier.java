@@ -70,12 +70,26 @@ public final class Reclassifier {
         if (plan.isEmpty()) {
             return List.of();
         }
-        Optional<Customer> c = tx.customers().find(id);
-        if (c.isEmpty()) {
+        return tx.customers().find(id).map(c -> reclassify(tx, c, actor, now)).orElse(List.of());
+    }
+
+    /**
+     * Reclassifies a customer the caller has just read or written, in the caller's transaction
+     * (saves reading it again).
+     *
+     * @param tx the transaction
+     * @param customer the customer as stored now
+     * @param actor who made the change that triggered it
+     * @param now when
+     * @return the tags changed
+     */
+    public List<ClassificationChange> reclassify(StorageTransaction tx, Customer customer, UserId actor, Instant now) {
+        if (plan.isEmpty()) {
             return List.of();
         }
+        CustomerId id = customer.id();
         List<Tag> tags = tx.tags().of(id);
-        SegmentFacts facts = plan.layout().facts(c.get(), tags, tx.purchases().ofCustomer(id), tx.customers().lastContact(id));
+        SegmentFacts facts = plan.layout().facts(customer, tags, tx.purchases().ofCustomer(id), tx.customers().lastContact(id));
         return apply(tx, id, tags, compile(now, Optional.empty()).assign(facts), actor, now);
     }
 

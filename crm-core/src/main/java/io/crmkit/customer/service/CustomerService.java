@@ -389,7 +389,7 @@ public final class CustomerService {
         for (CustomerEvent e : events) {
             tx.outbox().append(EventPayloads.toMessage(e, ctx.ids().next()));
         }
-        reclassifier.reclassify(tx, customer.id(), ctx.principal().user(), customer.updatedAt());
+        reclassifier.reclassify(tx, customer, ctx.principal().user(), customer.updatedAt());
     }
 
     private static Customer load(StorageTransaction tx, CustomerId id) {
