@@ -6,6 +6,7 @@ import io.crmkit.classification.ClassificationPlan;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.notify.NotificationSender;
+import io.crmkit.plan.service.PlanTaskCreator;
 import io.crmkit.purchase.ExchangeRates;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.CommandValidator;
@@ -47,6 +48,7 @@ public final class Crm implements AutoCloseable {
     private final NotificationSender notificationSender;
     private final ExchangeRates exchangeRates;
     private final Reclassifier reclassifier;
+    private final Optional<PlanTaskCreator> planTaskCreator;
 
     private Crm(Builder b) {
         this.storage = b.storage;
@@ -57,6 +59,7 @@ public final class Crm implements AutoCloseable {
         this.validator = new CommandValidator();
         this.notificationSender = b.notificationSender;
         this.exchangeRates = b.exchangeRates;
+        this.planTaskCreator = b.planTaskCreator;
         // Checks every classification rule against the configuration now: a broken rule stops start-up.
         this.reclassifier = new Reclassifier(ClassificationPlan.of(configuration), ids);
     }
@@ -88,7 +91,7 @@ public final class Crm implements AutoCloseable {
      */
     public CrmSession session(TenantId tenant, Principal principal, Locale locale) {
         return new CrmSession(new SessionContext(tenant, principal, locale, storage, clock, ids, configuration,
-                policy, validator, exchangeRates), reclassifier);
+                policy, validator, exchangeRates), reclassifier, planTaskCreator);
     }
 
     /** @return the sender notifications are delivered through */
@@ -116,8 +119,20 @@ public final class Crm implements AutoCloseable {
         private CrmConfiguration configuration = CrmConfiguration.defaults();
         private NotificationSender notificationSender = NotificationSender.none();
         private ExchangeRates exchangeRates = ExchangeRates.none();
+        private Optional<PlanTaskCreator> planTaskCreator = Optional.empty();
 
         private Builder() {
+        }
+
+        /**
+         * @param value creates the follow-up tasks of interaction plans with the action
+         *              {@code CREATE_TASK}; default: none, and such plans are refused with
+         *              {@link io.crmkit.plan.FollowUpTasksUnavailableException}
+         * @return this builder
+         */
+        public Builder planTaskCreator(PlanTaskCreator value) {
+            this.planTaskCreator = Optional.of(Objects.requireNonNull(value, "planTaskCreator"));
+            return this;
         }
 
         /**

@@ -4,12 +4,20 @@ import io.crmkit.classification.Reclassifier;
 import io.crmkit.classification.service.ClassificationService;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
+import io.crmkit.interaction.service.InteractionService;
+import io.crmkit.interaction.service.InteractionTimelineSource;
+import io.crmkit.plan.service.InteractionPlanService;
+import io.crmkit.plan.service.PlanTaskCreator;
 import io.crmkit.purchase.service.PurchaseService;
 import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.SessionContext;
 import io.crmkit.tag.service.TagService;
+import io.crmkit.timeline.service.AuditTimelineSource;
+import io.crmkit.timeline.service.TimelineService;
 import io.crmkit.shared.TenantId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One tenant and one acting user: the services a host calls. Cheap to create; create one
@@ -22,14 +30,21 @@ public final class CrmSession {
     private final PurchaseService purchases;
     private final SegmentService segments;
     private final ClassificationService classification;
+    private final InteractionService interactions;
+    private final TimelineService timeline;
+    private final InteractionPlanService interactionPlans;
 
-    CrmSession(SessionContext context, Reclassifier reclassifier) {
+    CrmSession(SessionContext context, Reclassifier reclassifier, Optional<PlanTaskCreator> planTaskCreator) {
         this.context = context;
         this.customers = new CustomerService(context, reclassifier);
         this.purchases = new PurchaseService(context, reclassifier);
         this.segments = new SegmentService(context);
         this.tags = new TagService(context, segments, reclassifier);
         this.classification = new ClassificationService(context, reclassifier);
+        this.interactions = new InteractionService(context);
+        // A later feature puts its items on the timeline by adding its source here.
+        this.timeline = new TimelineService(context, List.of(new InteractionTimelineSource(), new AuditTimelineSource()));
+        this.interactionPlans = new InteractionPlanService(context, segments, planTaskCreator);
     }
 
     /** @return customers and their contacts */
@@ -55,6 +70,21 @@ public final class CrmSession {
     /** @return classification and value assessment: reclassifying one customer or the whole tenant, value scores */
     public ClassificationService classification() {
         return classification;
+    }
+
+    /** @return the interaction log: calls, e-mails, meetings, visits with customers */
+    public InteractionService interactions() {
+        return interactions;
+    }
+
+    /** @return customers' timelines: interactions, lifecycle changes and other changes, newest first */
+    public TimelineService timeline() {
+        return timeline;
+    }
+
+    /** @return interaction plans: content for a saved segment's members, run page by page */
+    public InteractionPlanService interactionPlans() {
+        return interactionPlans;
     }
 
     /** @return the tenant every call is scoped to */

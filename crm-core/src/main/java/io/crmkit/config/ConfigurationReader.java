@@ -69,7 +69,7 @@ final class ConfigurationReader {
             throw new ConfigurationException(List.of(new ConfigurationProblem("$", "must be an object")));
         }
         allowKeys(root, "$", "locale", "roles", "lifecycle", "customFields", "tags",
-                "classification", "valueAssessment");
+                "classification", "valueAssessment", "interactions");
         LocaleSettings locale = locale(root.path("locale"));
         List<RoleDefinition> roles = roles(root.path("roles"));
         LifecycleSettings lifecycle = lifecycle(root.path("lifecycle"));
@@ -84,10 +84,11 @@ final class ConfigurationReader {
         Optional<ValueAssessmentSettings> value = root.has("valueAssessment")
                 ? root.get("valueAssessment").isNull() ? Optional.empty() : classification.valueAssessment(root.path("valueAssessment"))
                 : sample ? Optional.of(ClassificationReader.sampleValueAssessment()) : Optional.empty();
+        InteractionSettings interactions = interactions(root.path("interactions"));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new CrmConfiguration(locale, roles, lifecycle, fields, tags, classifications, value);
+        return new CrmConfiguration(locale, roles, lifecycle, fields, tags, classifications, value, interactions);
     }
 
     private LocaleSettings locale(JsonNode node) {
@@ -193,6 +194,21 @@ final class ConfigurationReader {
         LifecycleMachineReader machine = new LifecycleMachineReader(this, statuses, initial);
         return new LifecycleSettings(statuses, initial, machine.transitions(node.path("transitions")),
                 machine.guards(node.path("guards")));
+    }
+
+    private InteractionSettings interactions(JsonNode node) {
+        if (!objectOrMissing(node, "interactions")) {
+            return InteractionSettings.defaults();
+        }
+        allowKeys(node, "interactions", "kinds");
+        if (node.path("kinds").isMissingNode()) {
+            return InteractionSettings.defaults();
+        }
+        List<String> kinds = keyList(node.path("kinds"), "interactions.kinds");
+        if (kinds.isEmpty() && node.path("kinds").isArray() && node.path("kinds").isEmpty()) {
+            problem("interactions.kinds", "must list at least one kind");
+        }
+        return new InteractionSettings(kinds);
     }
 
     private List<CustomFieldDefinition> customFields(JsonNode node) {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * @param tags the tag dimensions customers are sorted by
  * @param classifications ordered rules that set tags (value tier, urgency…)
  * @param valueAssessment how customers are scored and grouped by value, if at all
+ * @param interactions the kinds of interaction logged
  */
 public record CrmConfiguration(
         LocaleSettings locale,
@@ -34,7 +35,8 @@ public record CrmConfiguration(
         List<CustomFieldDefinition> customFields,
         List<TagDimensionDefinition> tags,
         List<ClassificationDefinition> classifications,
-        Optional<ValueAssessmentSettings> valueAssessment) {
+        Optional<ValueAssessmentSettings> valueAssessment,
+        InteractionSettings interactions) {
 
     /**
      * Checks and copies the components.
@@ -46,6 +48,7 @@ public record CrmConfiguration(
      * @param tags see {@link #tags()}
      * @param classifications see {@link #classifications()}
      * @param valueAssessment see {@link #valueAssessment()}
+     * @param interactions see {@link #interactions()}
      */
     public CrmConfiguration {
         Objects.requireNonNull(locale, "locale");
@@ -55,6 +58,7 @@ public record CrmConfiguration(
         tags = List.copyOf(tags);
         classifications = List.copyOf(classifications);
         Objects.requireNonNull(valueAssessment, "valueAssessment");
+        Objects.requireNonNull(interactions, "interactions");
     }
 
     /**
@@ -84,7 +88,8 @@ public record CrmConfiguration(
      * prospect → intent → proposal/negotiation → won / lost plus "on trial", zh-CN locale,
      * region CN, currency CNY, no custom fields, and the sample tag dimensions (industry, level,
      * need, stage, intent, value tier, urgency, value group) with the sample classifications (value
-     * tier by spend over 12 months, urgency by intent and stage) and value assessment.
+     * tier by spend over 12 months, urgency by intent and stage) and value assessment, and the
+     * interaction kinds call, email, meeting and visit.
      *
      * @return the sample configuration
      */

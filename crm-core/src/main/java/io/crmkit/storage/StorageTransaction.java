@@ -2,7 +2,9 @@ package io.crmkit.storage;
 
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
+import io.crmkit.interaction.Interactions;
 import io.crmkit.outbox.Outbox;
+import io.crmkit.plan.InteractionPlans;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.SavedSegments;
 import io.crmkit.segment.SegmentMembers;
@@ -29,6 +31,12 @@ public interface StorageTransaction {
 
     /** @return the saved segments */
     SavedSegments savedSegments();
+
+    /** @return the interactions logged with customers */
+    Interactions interactions();
+
+    /** @return the interaction plans and their per-member results */
+    InteractionPlans interactionPlans();
 
     /** @return the audit trail */
     AuditTrail auditTrail();

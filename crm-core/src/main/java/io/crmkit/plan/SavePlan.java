@@ -1,0 +1,28 @@
+package io.crmkit.plan;
+
+import io.crmkit.notify.Channel;
+import io.crmkit.segment.SegmentId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Saves a new plan or replaces a plan's content. The service also checks that the texts hold only
+ * storable characters, the gap is 0 to {@link PlanSchedule#MAX_GAP}, the segment is one the user
+ * sees, and that {@link PlanAction#CREATE_TASK} is available.
+ *
+ * @param name the name (at most 200 characters)
+ * @param content the message or task text (at most 4,000 characters)
+ * @param channel the channel
+ * @param segmentId the saved segment targeted
+ * @param schedule when it acts
+ * @param action what it does per member
+ */
+public record SavePlan(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 4000) String content,
+        @NotNull Channel channel,
+        @NotNull SegmentId segmentId,
+        @NotNull PlanSchedule schedule,
+        @NotNull PlanAction action) {
+}

@@ -1,0 +1,94 @@
+package io.crmkit.plan.service;
+
+import io.crmkit.customer.Customer;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.plan.InteractionPlan;
+import io.crmkit.plan.PlanAction;
+import io.crmkit.plan.PlanMemberResult;
+import io.crmkit.plan.PlanOutcome;
+import io.crmkit.segment.BoundRule;
+import io.crmkit.session.EventPayloads;
+import io.crmkit.session.SessionContext;
+import io.crmkit.shared.CrmException;
+import io.crmkit.shared.Page;
+import io.crmkit.shared.PageRequest;
+import io.crmkit.shared.StorageException;
+import io.crmkit.storage.StorageTransaction;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One run of a plan, a page of members at a time: each member without a result gets the plan's
+ * action and a result, in the page's transaction.
+ */
+final class PlanRun {
+    /** The outbox event type of a plan's notification for a member's owner. */
+    static final String NOTIFICATION = "InteractionPlanNotification";
+    private static final int MAX_REASON = 500;
+
+    private final SessionContext ctx;
+    private final InteractionPlan plan;
+    private final Optional<PlanTaskCreator> taskCreator;
+
+    PlanRun(SessionContext ctx, InteractionPlan plan, Optional<PlanTaskCreator> taskCreator) {
+        this.ctx = ctx;
+        this.plan = plan;
+        this.taskCreator = taskCreator;
+    }
+
+    /**
+     * Handles one page of members.
+     *
+     * @return the cursor of the next page, or empty after the last
+     */
+    Optional<String> page(StorageTransaction tx, BoundRule rule, PageRequest request) {
+        Page<CustomerId> members = tx.segments().members(rule, request);
+        Set<CustomerId> handled = tx.interactionPlans().handled(plan.id(), members.items());
+        Map<CustomerId, Instant> lastContacts = tx.customers().lastContacts(members.items());
+        for (CustomerId member : members.items()) {
+            if (!handled.contains(member)) {
+                Instant now = ctx.now();
+                PlanMemberResult result = tx.customers().find(member)
+                        .map(c -> act(tx, c, plan.schedule().notBefore(Optional.ofNullable(lastContacts.get(member))), now))
+                        .orElseGet(() -> result(member, PlanOutcome.SKIPPED, Optional.of("customer no longer exists"), now));
+                tx.interactionPlans().recordResult(result);
+            }
+        }
+        return members.next();
+    }
+
+    private PlanMemberResult act(StorageTransaction tx, Customer c, Instant notBefore, Instant now) {
+        if (plan.action() == PlanAction.NOTIFY) {
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            attributes.put("planId", plan.id().toString());
+            attributes.put("customerId", c.id().toString());
+            attributes.put("recipient", c.owner().value());
+            attributes.put("channel", plan.channel().name());
+            attributes.put("templateKey", "interaction_plan");
+            attributes.put("content", plan.content());
+            attributes.put("notBefore", notBefore.toString());
+            tx.outbox().append(EventPayloads.message(ctx.ids().next(), InteractionPlanService.PLAN, plan.id().toString(),
+                    NOTIFICATION, now, attributes));
+            return result(c.id(), PlanOutcome.NOTIFIED, Optional.empty(), now);
+        }
+        PlanTaskCreator creator = taskCreator.orElseThrow(io.crmkit.plan.FollowUpTasksUnavailableException::new);
+        try {
+            String task = creator.create(tx, new PlanTask(plan.id(), c.id(), c.owner(), plan.content(), plan.channel(),
+                    notBefore, ctx.principal().user()));
+            return result(c.id(), PlanOutcome.TASK_CREATED, Optional.of("task " + task), now);
+        } catch (StorageException e) {
+            throw e;
+        } catch (CrmException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return result(c.id(), PlanOutcome.FAILED, Optional.of(reason.length() > MAX_REASON
+                    ? reason.substring(0, MAX_REASON) : reason), now);
+        }
+    }
+
+    private PlanMemberResult result(CustomerId member, PlanOutcome outcome, Optional<String> reason, Instant now) {
+        return new PlanMemberResult(plan.id(), member, outcome, reason, now);
+    }
+}
