@@ -7,8 +7,16 @@ import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.CustomerSort;
 import io.crmkit.customer.Customers;
+import io.crmkit.interaction.Interaction;
+import io.crmkit.interaction.InteractionId;
+import io.crmkit.interaction.Interactions;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
+import io.crmkit.plan.InteractionPlan;
+import io.crmkit.plan.InteractionPlanId;
+import io.crmkit.plan.InteractionPlans;
+import io.crmkit.plan.PlanLastRun;
+import io.crmkit.plan.PlanMemberResult;
 import io.crmkit.purchase.Purchase;
 import io.crmkit.purchase.PurchaseId;
 import io.crmkit.purchase.Purchases;
@@ -39,6 +47,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -110,6 +119,10 @@ public final class InMemoryStorage implements Storage {
         final Map<String, PurchaseId> purchaseReferences = new HashMap<>();
         final Map<CustomerId, Instant> lastContacts = new HashMap<>();
         final Map<SegmentId, Segment> savedSegments = new HashMap<>();
+        final Map<InteractionId, Interaction> interactions = new HashMap<>();
+        final Map<InteractionPlanId, InteractionPlan> plans = new HashMap<>();
+        final Map<InteractionPlanId, TreeMap<String, PlanMemberResult>> planResults = new HashMap<>();
+        final Map<InteractionPlanId, PlanLastRun> planRuns = new HashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
         final List<OutboxMessage> outbox = new ArrayList<>();
     }
@@ -135,6 +148,8 @@ public final class InMemoryStorage implements Storage {
         private final Purchases purchases;
         private final SegmentMembers segments;
         private final SavedSegments savedSegments;
+        private final Interactions interactions;
+        private final InteractionPlans interactionPlans;
 
         Tx(TenantId tenant, TenantData data) {
             this.tenant = tenant;
@@ -145,6 +160,9 @@ public final class InMemoryStorage implements Storage {
             this.segments = new MemorySegmentMembers(data.customers, data.tags, data.purchases, data.lastContacts,
                     this::checkOpen);
             this.savedSegments = new MemorySavedSegments(data.savedSegments, undo, this::checkOpen);
+            this.interactions = new MemoryInteractions(data.customers, data.interactions, undo, this::checkOpen);
+            this.interactionPlans = new MemoryInteractionPlans(data.plans, data.planResults, data.planRuns, undo,
+                    this::checkOpen);
         }
 
         void rollback() {
@@ -191,6 +209,16 @@ public final class InMemoryStorage implements Storage {
         @Override
         public SavedSegments savedSegments() {
             return savedSegments;
+        }
+
+        @Override
+        public Interactions interactions() {
+            return interactions;
+        }
+
+        @Override
+        public InteractionPlans interactionPlans() {
+            return interactionPlans;
         }
 
         @Override
