@@ -2,7 +2,9 @@ package io.crmkit.jdbc;
 
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
+import io.crmkit.interaction.Interactions;
 import io.crmkit.outbox.Outbox;
+import io.crmkit.plan.InteractionPlans;
 import io.crmkit.shared.TenantId;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.SavedSegments;
@@ -22,6 +24,8 @@ final class JdbcTransaction implements StorageTransaction {
     private JdbcPurchases purchases;
     private JdbcSegmentMembers segments;
     private JdbcSavedSegments savedSegments;
+    private JdbcInteractions interactions;
+    private JdbcInteractionPlans interactionPlans;
     private JdbcAuditTrail audit;
     private JdbcOutbox outbox;
 
@@ -89,6 +93,22 @@ final class JdbcTransaction implements StorageTransaction {
             savedSegments = new JdbcSavedSegments(this);
         }
         return savedSegments;
+    }
+
+    @Override
+    public Interactions interactions() {
+        if (interactions == null) {
+            interactions = new JdbcInteractions(this);
+        }
+        return interactions;
+    }
+
+    @Override
+    public InteractionPlans interactionPlans() {
+        if (interactionPlans == null) {
+            interactionPlans = new JdbcInteractionPlans(this);
+        }
+        return interactionPlans;
     }
 
     @Override
