@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 abstract class SchemaChecks {
     private static final Set<String> TABLES = Set.of("customer", "customer_contact", "customer_need_tag",
-            "customer_custom_field", "audit_entry", "audit_field_change", "outbox_message");
+            "customer_custom_field", "audit_entry", "audit_field_change", "outbox_message", "interaction",
+            "interaction_participant", "interaction_plan", "interaction_plan_result");
 
     protected abstract TestStorages.TestDatabase database();
 
