@@ -36,6 +36,24 @@ public record Page<T>(List<T> items, Optional<String> next) {
         return new Page<>(items.stream().<R>map(mapper).toList(), next);
     }
 
+    /**
+     * The page of a keyset listing read with one row of lookahead: up to {@code size} items,
+     * and a cursor after the last of them if the lookahead row shows that more follow.
+     *
+     * @param rows the rows read, in the listing's order, at most {@code size + 1}
+     * @param size the page size
+     * @param cursorAfter the cursor token that continues after an item
+     * @param <T> the item type
+     * @return the page
+     */
+    public static <T> Page<T> ofLookahead(List<T> rows, int size, Function<? super T, String> cursorAfter) {
+        if (rows.size() <= size) {
+            return new Page<>(rows, Optional.empty());
+        }
+        List<T> items = rows.subList(0, size);
+        return new Page<>(items, Optional.of(cursorAfter.apply(items.get(size - 1))));
+    }
+
     /** @return {@code true} if another page follows */
     public boolean hasNext() {
         return next.isPresent();

@@ -236,11 +236,7 @@ final class JdbcInteractionPlans implements InteractionPlans {
                             PlanOutcome.valueOf(rs.getString(2)), Sql.text(rs, 3), Sql.instant(rs, 4)));
                 }
             }
-            if (rows.size() <= page.size()) {
-                return new Page<>(rows, Optional.empty());
-            }
-            List<PlanMemberResult> items = rows.subList(0, page.size());
-            return new Page<>(items, Optional.of(Cursor.of(items.get(items.size() - 1).customer().toString()).encode()));
+            return Page.ofLookahead(rows, page.size(), r -> Cursor.of(r.customer().toString()).encode());
         } catch (SQLException e) {
             throw Sql.failure("reading the results of interaction plan " + plan, e);
         }

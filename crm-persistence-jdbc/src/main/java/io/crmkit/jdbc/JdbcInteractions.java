@@ -183,12 +183,7 @@ final class JdbcInteractions implements Interactions {
         }
         List<Interaction> rows = select(condition, params,
                 " ORDER BY tenant_id DESC, customer_id DESC, occurred_at DESC, id DESC", page.size() + 1);
-        if (rows.size() <= page.size()) {
-            return new Page<>(rows, Optional.empty());
-        }
-        List<Interaction> items = rows.subList(0, page.size());
-        Interaction last = items.get(items.size() - 1);
-        return new Page<>(items, Optional.of(new TimelinePosition(last.occurredAt(), last.id().value()).encode()));
+        return Page.ofLookahead(rows, page.size(), i -> new TimelinePosition(i.occurredAt(), i.id().value()).encode());
     }
 
     /** Reads interactions; {@code condition} and {@code order} are constants of this class, never caller text. */

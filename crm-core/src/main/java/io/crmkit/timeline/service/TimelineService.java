@@ -72,12 +72,7 @@ public final class TimelineService {
             for (TimelineSource source : sources) {
                 runs.add(source.entries(tx, customer, after, size + 1));
             }
-            List<TimelineEntry> merged = merge(runs, size + 1);
-            if (merged.size() <= size) {
-                return new Page<>(merged, Optional.empty());
-            }
-            List<TimelineEntry> items = merged.subList(0, size);
-            return new Page<>(items, Optional.of(items.get(items.size() - 1).position().encode()));
+            return Page.ofLookahead(merge(runs, size + 1), size, e -> e.position().encode());
         });
     }
 

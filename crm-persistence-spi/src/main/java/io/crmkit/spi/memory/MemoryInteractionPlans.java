@@ -135,11 +135,7 @@ final class MemoryInteractionPlans implements InteractionPlans {
         TreeMap<String, PlanMemberResult> done = results.getOrDefault(plan, new TreeMap<>());
         List<PlanMemberResult> matching = (after.isPresent() ? done.tailMap(after.get(), false) : done).values().stream()
                 .limit(page.size() + 1L).toList();
-        if (matching.size() <= page.size()) {
-            return new Page<>(matching, Optional.empty());
-        }
-        List<PlanMemberResult> items = matching.subList(0, page.size());
-        return new Page<>(items, Optional.of(Cursor.of(items.get(items.size() - 1).customer().toString()).encode()));
+        return Page.ofLookahead(matching, page.size(), r -> Cursor.of(r.customer().toString()).encode());
     }
 
     private static String customerKey(String token) {

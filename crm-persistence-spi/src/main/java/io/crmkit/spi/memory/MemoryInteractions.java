@@ -93,11 +93,6 @@ final class MemoryInteractions implements Interactions {
                 .sorted(NEWEST_FIRST)
                 .limit(page.size() + 1L)
                 .toList();
-        if (matching.size() <= page.size()) {
-            return new Page<>(matching, Optional.empty());
-        }
-        List<Interaction> items = matching.subList(0, page.size());
-        Interaction last = items.get(items.size() - 1);
-        return new Page<>(items, Optional.of(new TimelinePosition(last.occurredAt(), last.id().value()).encode()));
+        return Page.ofLookahead(matching, page.size(), i -> new TimelinePosition(i.occurredAt(), i.id().value()).encode());
     }
 }

@@ -30,7 +30,6 @@ import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
 import io.crmkit.shared.NotFoundException;
-import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.ValidationException;
@@ -105,14 +104,7 @@ public abstract class InteractionPlanContract {
     }
 
     private static List<PlanMemberResult> allResults(CrmSession s, InteractionPlanId plan, int size) {
-        List<PlanMemberResult> all = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            Page<PlanMemberResult> page = s.interactionPlans().results(plan, new PageRequest(size, cursor));
-            all.addAll(page.items());
-            cursor = page.next();
-        } while (cursor.isPresent());
-        return all;
+        return ServiceFixtures.allPages(size, p -> s.interactionPlans().results(plan, p));
     }
 
     @Test

@@ -19,7 +19,6 @@ import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.NotFoundException;
-import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.UserId;
@@ -239,13 +238,7 @@ public abstract class InteractionServiceContract {
             Instant at = k < 3 ? NOW.minusSeconds(100) : NOW.minusSeconds(100L + k);
             ids.add(rep.interactions().log(new LogInteraction(customer, call(at, "n" + k))));
         }
-        List<Interaction> all = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            Page<Interaction> page = rep.interactions().of(customer, new PageRequest(2, cursor));
-            all.addAll(page.items());
-            cursor = page.next();
-        } while (cursor.isPresent());
+        List<Interaction> all = ServiceFixtures.allPages(2, p -> rep.interactions().of(customer, p));
         assertThat(all).extracting(Interaction::id).containsExactlyInAnyOrderElementsOf(ids);
         for (int k = 1; k < all.size(); k++) {
             Interaction a = all.get(k - 1);

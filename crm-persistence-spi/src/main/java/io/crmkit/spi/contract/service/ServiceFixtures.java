@@ -11,6 +11,8 @@ import io.crmkit.customer.NewContact;
 import io.crmkit.customer.NewCustomer;
 import io.crmkit.purchase.ExchangeRates;
 import io.crmkit.shared.IdGenerator;
+import io.crmkit.shared.Page;
+import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.TimeOrderedIdGenerator;
 import io.crmkit.storage.Storage;
@@ -18,11 +20,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * Test data and wiring for the service contracts: a {@link Crm} over the adapter under test
@@ -115,6 +119,28 @@ public final class ServiceFixtures {
      */
     public CrmSession admin(TenantId tenant) {
         return crm.session(tenant, Principal.user("admin", RoleName.ADMINISTRATOR), Locale.ENGLISH);
+    }
+
+    /**
+     * Reads a keyset listing to its end.
+     *
+     * @param size the page size
+     * @param listing reads one page
+     * @param <T> the item type
+     * @return every item, pages concatenated in order
+     */
+    public static <T> List<T> allPages(int size, Function<PageRequest, Page<T>> listing) {
+        List<T> all = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            Page<T> page = listing.apply(new PageRequest(size, cursor));
+            if (page.items().size() > size) {
+                throw new AssertionError("a page of " + page.items().size() + " items for a page size of " + size);
+            }
+            all.addAll(page.items());
+            cursor = page.next();
+        } while (cursor.isPresent());
+        return all;
     }
 
     /** @return a valid company profile */

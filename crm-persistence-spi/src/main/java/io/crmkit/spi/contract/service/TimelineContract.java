@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -61,26 +60,7 @@ public abstract class TimelineContract {
     protected abstract Storage storage();
 
     private static List<TimelineEntry> readAll(CrmSession s, CustomerId c, int size) {
-        List<TimelineEntry> all = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            Page<TimelineEntry> page = s.timeline().of(c, new PageRequest(size, cursor));
-            assertThat(page.items().size()).isLessThanOrEqualTo(size);
-            all.addAll(page.items());
-            cursor = page.next();
-        } while (cursor.isPresent());
-        return all;
-    }
-
-    private static <T> List<T> everything(Function<PageRequest, Page<T>> listing) {
-        List<T> all = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            Page<T> page = listing.apply(new PageRequest(100, cursor));
-            all.addAll(page.items());
-            cursor = page.next();
-        } while (cursor.isPresent());
-        return all;
+        return ServiceFixtures.allPages(size, p -> s.timeline().of(c, p));
     }
 
     @Test
@@ -167,10 +147,10 @@ public abstract class TimelineContract {
             }
         }
         List<TimelinePosition> expected = new ArrayList<>();
-        for (Interaction i : everything(p -> rep.interactions().of(c, p))) {
+        for (Interaction i : ServiceFixtures.allPages(100, p -> rep.interactions().of(c, p))) {
             expected.add(new TimelinePosition(i.occurredAt(), i.id().value()));
         }
-        for (AuditEntry e : everything(p -> rep.customers().history(c, p))) {
+        for (AuditEntry e : ServiceFixtures.allPages(100, p -> rep.customers().history(c, p))) {
             expected.add(new TimelinePosition(e.at(), e.id()));
         }
         expected.sort(TimelinePosition.NEWEST_FIRST);
