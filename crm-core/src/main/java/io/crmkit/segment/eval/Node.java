@@ -37,6 +37,8 @@ abstract class Node {
         private final long[] tagMasks;
         private final byte[] tagModes;
         private final Node[] rest;
+        private final List<Node> order;
+
         All(Rule source, List<Node> parts) {
             super(source);
             this.parts = parts.toArray(Node[]::new);
@@ -58,6 +60,14 @@ abstract class Node {
             }
             this.tagModes = modes;
             this.rest = others.toArray(Node[]::new);
+            List<Node> inOrder = new java.util.ArrayList<Node>(tags);
+            inOrder.addAll(others);
+            this.order = List.copyOf(inOrder);
+        }
+
+        /** @return the children in the order {@link #test} runs them: closed-dimension tag tests, then cheapest first */
+        List<Node> evaluationOrder() {
+            return order;
         }
 
         @Override
