@@ -180,6 +180,10 @@ final class JdbcInteractionPlans implements InteractionPlans {
             Sql.instant(ps, 6, r.at());
             ps.executeUpdate();
         } catch (SQLException e) {
+            if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // Another run of the plan handled the member first: this page rolls back, nothing is doubled.
+                throw ConflictException.alreadyExists("interaction_plan_result", r.plan() + "/" + r.customer());
+            }
             throw Sql.failure("recording a result of interaction plan " + r.plan(), e);
         }
     }

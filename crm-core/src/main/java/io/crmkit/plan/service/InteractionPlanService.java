@@ -46,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * transaction that records a result per member together with what was done (the outbox
  * notification, the task). A run that stops half-way — a crash, a failing page — keeps every
  * page it finished; running again handles exactly the members without a result, so no member is
- * ever notified or given a task twice.
+ * ever notified or given a task twice. Two runs of one plan at once are safe too: a member
+ * handled by both fails the second one's page with a {@link ConflictException} (that page
+ * rolls back) because storage keeps one result per plan and customer.
  */
 public final class InteractionPlanService {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionPlanService.class);
@@ -175,6 +177,7 @@ public final class InteractionPlanService {
      * @throws InvalidStateException if the plan's start time has not come
      * @throws FollowUpTasksUnavailableException for {@link PlanAction#CREATE_TASK} without follow-up tasks
      * @throws io.crmkit.shared.AccessDeniedException unless the user owns it or is an administrator
+     * @throws ConflictException if another run of the plan handled a member of the same page first
      */
     public PlanProgress run(InteractionPlanId id) {
         return run(id, RUN_PAGE);
@@ -190,6 +193,7 @@ public final class InteractionPlanService {
      * @throws InvalidStateException if the plan's start time has not come
      * @throws FollowUpTasksUnavailableException for {@link PlanAction#CREATE_TASK} without follow-up tasks
      * @throws io.crmkit.shared.AccessDeniedException unless the user owns it or is an administrator
+     * @throws ConflictException if another run of the plan handled a member of the same page first
      */
     public PlanProgress run(InteractionPlanId id, int pageSize) {
         Instant started = ctx.now();

@@ -129,6 +129,15 @@ public abstract class InteractionPlanContract {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixtures.rep(tenant, "u-2").interactionPlans().run(id))
                 .isInstanceOf(AccessDeniedException.class);
+        CrmSession stranger = fixtures.rep(ServiceFixtures.freshTenant(), "u-1");
+        assertThatThrownBy(() -> stranger.interactionPlans().get(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> stranger.interactionPlans().run(id)).isInstanceOf(NotFoundException.class);
+        assertThat(stranger.interactionPlans().list()).isEmpty();
+        CrmSession nobody = fixtures.crm().session(tenant, Principal.user("x", RoleName.of("nobody")), Locale.ENGLISH);
+        assertThatThrownBy(() -> nobody.interactionPlans().list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nobody.interactionPlans().create(notify(prospects)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(fixtures.rep(tenant, "u-2").interactionPlans().get(id)).isEqualTo(next);
         rep.interactionPlans().delete(id);
         assertThatThrownBy(() -> rep.interactionPlans().get(id)).isInstanceOf(NotFoundException.class);
         List<AuditEntry> trail = storage().inTransaction(tenant, tx -> tx.auditTrail().history("interaction_plan",
