@@ -31,7 +31,8 @@ class QuickStartTest {
                 .contains("value_tier=high").contains("urgency=urgent").contains("intent=high_intent")
                 .contains("Segment 'tag(value_tier) = \"high\" and tag(urgency) = \"urgent\" and lastContact is empty': 1 customer(s)")
                 .contains("yes  tag(value_tier) = \"high\"")
-                .contains("Rejected rule: ");
+                .contains("Rejected rule: ")
+                .containsPattern("Timeline \\(newest first\\):\\R(  .*\\R)*  \\S+  interaction  call  rep-li");
     }
 
     @Test

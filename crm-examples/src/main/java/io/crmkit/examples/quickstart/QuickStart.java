@@ -7,6 +7,7 @@ import io.crmkit.access.RoleName;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.customer.Address;
+import io.crmkit.customer.ContactId;
 import io.crmkit.customer.ContactRole;
 import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
@@ -19,18 +20,22 @@ import io.crmkit.customer.NewContact;
 import io.crmkit.customer.NewCustomer;
 import io.crmkit.customer.ReassignOwner;
 import io.crmkit.customer.UpdateCustomer;
+import io.crmkit.interaction.InteractionInput;
+import io.crmkit.interaction.LogInteraction;
 import io.crmkit.jdbc.JdbcStorage;
 import io.crmkit.purchase.RecordPurchase;
 import io.crmkit.segment.SegmentPreview;
 import io.crmkit.segment.eval.Explanation;
 import io.crmkit.segment.rule.RuleException;
 import io.crmkit.shared.Money;
+import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.UserId;
 import io.crmkit.shared.ValidationException;
 import io.crmkit.shared.Violation;
 import io.crmkit.tag.ChangeTags;
 import io.crmkit.tag.Tag;
+import io.crmkit.timeline.TimelineEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -38,9 +43,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,7 +56,7 @@ import java.util.Set;
  * a customer with two contacts, change it, hand it to another rep, list, view it with its
  * history, see how bad input is reported, then record two orders from the host's order system
  * and see the customer classified (value tier, urgency, value group), selected by a segment and
- * its membership explained.
+ * its membership explained; last, the new owner logs a call and reads the customer's timeline.
  *
  * <p>Run from the repository root: {@code mvn -B -q install -DskipTests && mvn -B -q -f crm-examples exec:java}.
  */
@@ -142,6 +149,8 @@ public final class QuickStart {
             }
             // 7. Purchases from the host's order system classify the customer: value tier, urgency, value group.
             segmentsAndValue(crm.session(acme, Principal.user("erp-sync", RoleName.ADMINISTRATOR), Locale.ENGLISH), id);
+            // 8. The new owner logs a call (also the customer's last contact) and reads the timeline.
+            interactionsAndTimeline(crm.session(acme, Principal.user("rep-li", RoleName.SALES_REP), Locale.ENGLISH), id);
             return id;
         }
     }
@@ -166,6 +175,18 @@ public final class QuickStart {
             erp.segments().preview("tag(value_tier) = \"high\" and spend(12 months) >= 100000 USD");
         } catch (RuleException e) {
             out.println("Rejected rule: " + e.problems().get(0).message());
+        }
+    }
+
+    private void interactionsAndTimeline(CrmSession li, CustomerId id) {
+        ContactId primary = li.customers().get(id).contacts().get(0).id();
+        li.interactions().log(new LogInteraction(id, new InteractionInput("call",
+                Clock.systemDefaultZone().instant(), Duration.ofMinutes(12), List.of(primary),
+                List.of(UserId.of("rep-li")), "Confirmed the Q1 budget; proposal due Friday.", Optional.empty(),
+                Optional.empty())));
+        out.println("Timeline (newest first):");
+        for (TimelineEntry e : li.timeline().of(id, PageRequest.first(6)).items()) {
+            out.println("  " + e.at() + "  " + e.kind() + "  " + e.title() + "  " + e.actor());
         }
     }
 
