@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One item of a customer's timeline, whatever feature it comes from. The {@link #kind()} says
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param attributes the item's data by name, in a stable order, e.g. {@code from}, {@code to},
  *     {@code reason} of a lifecycle change
  */
-public record TimelineEntry(String kind, java.util.UUID id, Instant at, UserId actor, String title,
+public record TimelineEntry(String kind, UUID id, Instant at, UserId actor, String title,
                             Map<String, String> attributes) {
     /** The kind of a logged interaction. */
     public static final String INTERACTION = "interaction";

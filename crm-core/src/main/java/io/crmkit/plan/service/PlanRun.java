@@ -2,6 +2,7 @@ package io.crmkit.plan.service;
 
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.plan.FollowUpTasksUnavailableException;
 import io.crmkit.plan.InteractionPlan;
 import io.crmkit.plan.PlanAction;
 import io.crmkit.plan.PlanMemberResult;
@@ -74,7 +75,7 @@ final class PlanRun {
                     NOTIFICATION, now, attributes));
             return result(c.id(), PlanOutcome.NOTIFIED, Optional.empty(), now);
         }
-        PlanTaskCreator creator = taskCreator.orElseThrow(io.crmkit.plan.FollowUpTasksUnavailableException::new);
+        PlanTaskCreator creator = taskCreator.orElseThrow(FollowUpTasksUnavailableException::new);
         try {
             String task = creator.create(tx, new PlanTask(plan.id(), c.id(), c.owner(), plan.content(), plan.channel(),
                     notBefore, ctx.principal().user()));
