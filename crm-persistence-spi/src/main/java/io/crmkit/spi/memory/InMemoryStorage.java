@@ -7,6 +7,9 @@ import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.CustomerSort;
 import io.crmkit.customer.Customers;
+import io.crmkit.followup.FollowUp;
+import io.crmkit.followup.FollowUpId;
+import io.crmkit.followup.FollowUps;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.purchase.Purchase;
@@ -110,6 +113,7 @@ public final class InMemoryStorage implements Storage {
         final Map<String, PurchaseId> purchaseReferences = new HashMap<>();
         final Map<CustomerId, Instant> lastContacts = new HashMap<>();
         final Map<SegmentId, Segment> savedSegments = new HashMap<>();
+        final Map<FollowUpId, FollowUp> followUps = new HashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
         final List<OutboxMessage> outbox = new ArrayList<>();
     }
@@ -135,6 +139,7 @@ public final class InMemoryStorage implements Storage {
         private final Purchases purchases;
         private final SegmentMembers segments;
         private final SavedSegments savedSegments;
+        private final FollowUps followUps;
 
         Tx(TenantId tenant, TenantData data) {
             this.tenant = tenant;
@@ -145,6 +150,7 @@ public final class InMemoryStorage implements Storage {
             this.segments = new MemorySegmentMembers(data.customers, data.tags, data.purchases, data.lastContacts,
                     this::checkOpen);
             this.savedSegments = new MemorySavedSegments(data.savedSegments, undo, this::checkOpen);
+            this.followUps = new MemoryFollowUps(data.customers, data.followUps, undo, this::checkOpen);
         }
 
         void rollback() {
@@ -181,6 +187,11 @@ public final class InMemoryStorage implements Storage {
         @Override
         public Purchases purchases() {
             return purchases;
+        }
+
+        @Override
+        public FollowUps followUps() {
+            return followUps;
         }
 
         @Override
