@@ -1,11 +1,13 @@
 package io.crmkit;
 
 import io.crmkit.access.AccessPolicy;
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.classification.ClassificationPlan;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.notify.NotificationSender;
+import io.crmkit.notify.NotificationTemplates;
 import io.crmkit.purchase.ExchangeRates;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.CommandValidator;
@@ -47,6 +49,8 @@ public final class Crm implements AutoCloseable {
     private final NotificationSender notificationSender;
     private final ExchangeRates exchangeRates;
     private final Reclassifier reclassifier;
+    private final OrgDirectory directory;
+    private final NotificationTemplates templates;
 
     private Crm(Builder b) {
         this.storage = b.storage;
@@ -57,6 +61,8 @@ public final class Crm implements AutoCloseable {
         this.validator = new CommandValidator();
         this.notificationSender = b.notificationSender;
         this.exchangeRates = b.exchangeRates;
+        this.directory = b.directory;
+        this.templates = b.templates.orElseGet(NotificationTemplates::defaults);
         // Checks every classification rule against the configuration now: a broken rule stops start-up.
         this.reclassifier = new Reclassifier(ClassificationPlan.of(configuration), ids);
     }
@@ -88,12 +94,22 @@ public final class Crm implements AutoCloseable {
      */
     public CrmSession session(TenantId tenant, Principal principal, Locale locale) {
         return new CrmSession(new SessionContext(tenant, principal, locale, storage, clock, ids, configuration,
-                policy, validator, exchangeRates), reclassifier);
+                policy, validator, exchangeRates), reclassifier, directory);
     }
 
     /** @return the sender notifications are delivered through */
     public NotificationSender notificationSender() {
         return notificationSender;
+    }
+
+    /** @return the notification templates, for a sender that renders them */
+    public NotificationTemplates templates() {
+        return templates;
+    }
+
+    /** @return the host's organisation chart */
+    public OrgDirectory directory() {
+        return directory;
     }
 
     /** @return the configuration this instance runs with */
@@ -116,6 +132,8 @@ public final class Crm implements AutoCloseable {
         private CrmConfiguration configuration = CrmConfiguration.defaults();
         private NotificationSender notificationSender = NotificationSender.none();
         private ExchangeRates exchangeRates = ExchangeRates.none();
+        private OrgDirectory directory = OrgDirectory.none();
+        private Optional<NotificationTemplates> templates = Optional.empty();
 
         private Builder() {
         }
@@ -173,6 +191,26 @@ public final class Crm implements AutoCloseable {
          */
         public Builder exchangeRates(ExchangeRates value) {
             this.exchangeRates = Objects.requireNonNull(value, "exchangeRates");
+            return this;
+        }
+
+        /**
+         * @param value the host's organisation chart: managers (overdue escalations) and teams
+         *              (overdue tasks by team); default: {@link OrgDirectory#none()}
+         * @return this builder
+         */
+        public Builder directory(OrgDirectory value) {
+            this.directory = Objects.requireNonNull(value, "directory");
+            return this;
+        }
+
+        /**
+         * @param value the notification templates; default: {@link NotificationTemplates#defaults()}
+         *              (English and Simplified Chinese)
+         * @return this builder
+         */
+        public Builder templates(NotificationTemplates value) {
+            this.templates = Optional.of(Objects.requireNonNull(value, "templates"));
             return this;
         }
 

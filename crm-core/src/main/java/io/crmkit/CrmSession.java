@@ -2,8 +2,10 @@ package io.crmkit;
 
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.classification.service.ClassificationService;
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
+import io.crmkit.followup.service.FollowUpService;
 import io.crmkit.purchase.service.PurchaseService;
 import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.SessionContext;
@@ -22,14 +24,16 @@ public final class CrmSession {
     private final PurchaseService purchases;
     private final SegmentService segments;
     private final ClassificationService classification;
+    private final FollowUpService followUps;
 
-    CrmSession(SessionContext context, Reclassifier reclassifier) {
+    CrmSession(SessionContext context, Reclassifier reclassifier, OrgDirectory directory) {
         this.context = context;
         this.customers = new CustomerService(context, reclassifier);
         this.purchases = new PurchaseService(context, reclassifier);
         this.segments = new SegmentService(context);
         this.tags = new TagService(context, segments, reclassifier);
         this.classification = new ClassificationService(context, reclassifier);
+        this.followUps = new FollowUpService(context, directory);
     }
 
     /** @return customers and their contacts */
@@ -55,6 +59,11 @@ public final class CrmSession {
     /** @return classification and value assessment: reclassifying one customer or the whole tenant, value scores */
     public ClassificationService classification() {
         return classification;
+    }
+
+    /** @return follow-up tasks: create, reassign, reschedule, complete, cancel, list; their reminders */
+    public FollowUpService followUps() {
+        return followUps;
     }
 
     /** @return the tenant every call is scoped to */

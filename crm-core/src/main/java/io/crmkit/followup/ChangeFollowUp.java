@@ -24,7 +24,7 @@ public record ChangeFollowUp(
         @NotBlank @Size(max = 63) String method,
         @NotBlank @Size(max = 2000) String content,
         @NotBlank @Size(max = 63) String priority,
-        @NotNull Optional<@Size(max = 10) List<ReminderRule>> reminders) {
+        @NotNull Optional<List<ReminderRule>> reminders) {
 
     /**
      * Fills absent reminders.

@@ -34,7 +34,7 @@ public record NewFollowUp(
         @NotNull Instant plannedAt,
         @NotNull Optional<UserId> assignee,
         @NotNull Optional<String> priority,
-        @NotNull Optional<@Size(max = 10) List<ReminderRule>> reminders) {
+        @NotNull Optional<List<ReminderRule>> reminders) {
 
     /**
      * Fills absent optionals.
