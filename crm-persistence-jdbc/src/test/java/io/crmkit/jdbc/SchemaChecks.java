@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class SchemaChecks {
     private static final Set<String> TABLES = Set.of("customer", "customer_contact", "customer_need_tag",
-            "customer_custom_field", "audit_entry", "audit_field_change", "outbox_message");
+            "customer_custom_field", "audit_entry", "audit_field_change", "outbox_message", "follow_up", "follow_up_attachment");
 
     protected abstract TestStorages.TestDatabase database();
 
