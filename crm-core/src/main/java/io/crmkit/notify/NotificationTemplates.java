@@ -154,8 +154,8 @@ public final class NotificationTemplates {
     }
 
     /**
-     * The unrendered template of a key for a locale: the locale's own, else its language's,
-     * else English.
+     * The unrendered template of a key for a locale: the locale's own, else its language's
+     * (e.g. {@code zh-CN} for {@code zh-TW} when only that is known), else English.
      *
      * @param key the key
      * @param locale the locale
@@ -167,6 +167,13 @@ public final class NotificationTemplates {
             RenderedNotification found = byLocale.get(l);
             if (found != null) {
                 return Optional.of(found);
+            }
+            if (l.getLanguage().equals(locale.getLanguage())) {
+                Optional<RenderedNotification> sameLanguage = byLocale.entrySet().stream()
+                        .filter(e -> e.getKey().getLanguage().equals(l.getLanguage())).map(Map.Entry::getValue).findFirst();
+                if (sameLanguage.isPresent()) {
+                    return sameLanguage;
+                }
             }
         }
         return Optional.empty();

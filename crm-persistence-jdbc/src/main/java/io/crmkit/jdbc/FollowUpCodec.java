@@ -24,7 +24,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -86,7 +85,7 @@ final class FollowUpCodec {
     }
 
     static String status(FollowUpStatus s) {
-        return s.name().toLowerCase(Locale.ROOT);
+        return s.name();
     }
 
     static String reminders(List<ReminderRule> rules) {
@@ -126,7 +125,7 @@ final class FollowUpCodec {
         Optional<ContactId> contact = rs.getObject(3) == null ? Optional.empty() : Optional.of(new ContactId(Sql.uuid(rs, 3)));
         return new Row(Sql.uuid(rs, 1), new CustomerId(Sql.uuid(rs, 2)), contact, Sql.text(rs, 4), Sql.instant(rs, 5),
                 UserId.of(rs.getString(6)), Sql.instant(rs, 7), UserId.of(rs.getString(8)), rs.getString(9),
-                rs.getString(10), rs.getString(11), FollowUpStatus.valueOf(rs.getString(12).toUpperCase(Locale.ROOT)),
+                rs.getString(10), rs.getString(11), FollowUpStatus.valueOf(rs.getString(12)),
                 Sql.text(rs, 13).map(FollowUpCodec::reminders), result, Sql.text(rs, 22), Sql.instant(rs, 23),
                 rs.getLong(24));
     }

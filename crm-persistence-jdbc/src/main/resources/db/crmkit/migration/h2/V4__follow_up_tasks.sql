@@ -2,7 +2,7 @@
 -- Documented in docs/schema.md. (Versions 3 and 5 belong to other features.)
 -- Same conventions as V1: tenant_id leads every key and index; standard types, B-tree indexes.
 
--- A follow-up task. status is 'open', 'done' or 'cancelled' ("overdue" is derived: open and
+-- A follow-up task. status is OPEN, DONE or CANCELLED ("overdue" is derived: open and
 -- planned_at before now). reminders is NULL for the configured defaults, 'none' for no
 -- reminders, or the task's own rules as 'P1D=email,in_app;PT1H=email' (ISO-8601 durations).
 -- The result columns (actual_at … feedback) are set once the task is done.
@@ -33,7 +33,7 @@ CREATE TABLE follow_up (
     updated_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     version         BIGINT          NOT NULL,
     CONSTRAINT follow_up_pk PRIMARY KEY (tenant_id, id),
-    CONSTRAINT follow_up_status_ck CHECK (status IN ('open', 'done', 'cancelled')),
+    CONSTRAINT follow_up_status_ck CHECK (status IN ('OPEN', 'DONE', 'CANCELLED')),
     CONSTRAINT follow_up_customer_fk FOREIGN KEY (tenant_id, customer_id)
         REFERENCES customer (tenant_id, id) ON DELETE CASCADE
 );
