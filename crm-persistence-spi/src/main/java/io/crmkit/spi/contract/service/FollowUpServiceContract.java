@@ -207,6 +207,9 @@ public abstract class FollowUpServiceContract {
                 later.minus(Duration.ofDays(1)), later, later.plus(Duration.ofDays(1)));
         FollowUp handed = rep.followUps().reassign(new ReassignFollowUp(f.id(), 2, UserId.of("u-2"), Optional.of("holiday")));
         assertThat(notices(handed)).extracting(Notice::recipient).containsExactly("u-2", "u-2", "u-2", "m-2");
+        assertThat(rep.followUps().history(f.id(), PageRequest.first(1)).items().get(0).changes())
+                .extracting(c -> c.field(), c -> c.after()).contains(tuple("assignee", Optional.of("u-2")),
+                        tuple("reason", Optional.of("holiday")));
         FollowUp changed = rep.followUps().change(new ChangeFollowUp(f.id(), 3, "email", "send the quote", "urgent",
                 Optional.of(List.of(ReminderRule.of(Duration.ofHours(1), Channel.IN_APP)))));
         assertThat(notices(changed)).extracting(Notice::templateKey, Notice::availableAt).containsExactly(
