@@ -6,6 +6,9 @@ import io.crmkit.classification.ClassificationPlan;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.notify.NotificationSender;
+import io.crmkit.outbox.dispatch.DispatchOptions;
+import io.crmkit.outbox.dispatch.DomainEventListener;
+import io.crmkit.outbox.dispatch.OutboxDispatcher;
 import io.crmkit.purchase.ExchangeRates;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.CommandValidator;
@@ -45,6 +48,7 @@ public final class Crm implements AutoCloseable {
     private final AccessPolicy policy;
     private final CommandValidator validator;
     private final NotificationSender notificationSender;
+    private final DomainEventListener eventListener;
     private final ExchangeRates exchangeRates;
     private final Reclassifier reclassifier;
 
@@ -56,6 +60,7 @@ public final class Crm implements AutoCloseable {
         this.policy = new AccessPolicy(configuration.roles());
         this.validator = new CommandValidator();
         this.notificationSender = b.notificationSender;
+        this.eventListener = b.eventListener;
         this.exchangeRates = b.exchangeRates;
         // Checks every classification rule against the configuration now: a broken rule stops start-up.
         this.reclassifier = new Reclassifier(ClassificationPlan.of(configuration), ids);
@@ -96,6 +101,20 @@ public final class Crm implements AutoCloseable {
         return notificationSender;
     }
 
+    /**
+     * A dispatcher that delivers the outbox of every tenant of this storage: notifications
+     * through the {@link #notificationSender()}, domain events to the event listener, times
+     * from this instance's clock. Several dispatchers (in this process or in other host
+     * instances) may run at once. The caller drives it ({@link OutboxDispatcher#dispatchOnce()}
+     * or {@link OutboxDispatcher#start()}) and closes it before closing this {@code Crm}.
+     *
+     * @param options batch size, lease, poll interval, send concurrency, retry policy
+     * @return a new dispatcher, not started
+     */
+    public OutboxDispatcher outboxDispatcher(DispatchOptions options) {
+        return new OutboxDispatcher(storage.outboxDelivery(), clock, notificationSender, eventListener, options);
+    }
+
     /** @return the configuration this instance runs with */
     public CrmConfiguration configuration() {
         return configuration;
@@ -116,6 +135,7 @@ public final class Crm implements AutoCloseable {
         private CrmConfiguration configuration = CrmConfiguration.defaults();
         private NotificationSender notificationSender = NotificationSender.none();
         private ExchangeRates exchangeRates = ExchangeRates.none();
+        private DomainEventListener eventListener = DomainEventListener.acknowledging();
 
         private Builder() {
         }
@@ -163,6 +183,16 @@ public final class Crm implements AutoCloseable {
          */
         public Builder notificationSender(NotificationSender value) {
             this.notificationSender = Objects.requireNonNull(value, "notificationSender");
+            return this;
+        }
+
+        /**
+         * @param value the host's receiver of domain events from the outbox; default:
+         *              {@link DomainEventListener#acknowledging()}, which acknowledges them unread
+         * @return this builder
+         */
+        public Builder eventListener(DomainEventListener value) {
+            this.eventListener = Objects.requireNonNull(value, "eventListener");
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.crmkit.classification.Reclassifier;
 import io.crmkit.classification.service.ClassificationService;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
+import io.crmkit.outbox.service.OutboxAdminService;
 import io.crmkit.purchase.service.PurchaseService;
 import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.SessionContext;
@@ -22,6 +23,7 @@ public final class CrmSession {
     private final PurchaseService purchases;
     private final SegmentService segments;
     private final ClassificationService classification;
+    private final OutboxAdminService outbox;
 
     CrmSession(SessionContext context, Reclassifier reclassifier) {
         this.context = context;
@@ -30,6 +32,7 @@ public final class CrmSession {
         this.segments = new SegmentService(context);
         this.tags = new TagService(context, segments, reclassifier);
         this.classification = new ClassificationService(context, reclassifier);
+        this.outbox = new OutboxAdminService(context);
     }
 
     /** @return customers and their contacts */
@@ -55,6 +58,11 @@ public final class CrmSession {
     /** @return classification and value assessment: reclassifying one customer or the whole tenant, value scores */
     public ClassificationService classification() {
         return classification;
+    }
+
+    /** @return the tenant's outbox, for administrators: dead letters, delivery states, retrying */
+    public OutboxAdminService outbox() {
+        return outbox;
     }
 
     /** @return the tenant every call is scoped to */
