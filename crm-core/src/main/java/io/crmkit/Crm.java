@@ -8,6 +8,9 @@ import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.notify.NotificationSender;
 import io.crmkit.notify.NotificationTemplates;
+import io.crmkit.outbox.dispatch.DispatchOptions;
+import io.crmkit.outbox.dispatch.DomainEventListener;
+import io.crmkit.outbox.dispatch.OutboxDispatcher;
 import io.crmkit.purchase.ExchangeRates;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.CommandValidator;
@@ -47,6 +50,7 @@ public final class Crm implements AutoCloseable {
     private final AccessPolicy policy;
     private final CommandValidator validator;
     private final NotificationSender notificationSender;
+    private final DomainEventListener eventListener;
     private final ExchangeRates exchangeRates;
     private final Reclassifier reclassifier;
     private final OrgDirectory directory;
@@ -60,6 +64,7 @@ public final class Crm implements AutoCloseable {
         this.policy = new AccessPolicy(configuration.roles());
         this.validator = new CommandValidator();
         this.notificationSender = b.notificationSender;
+        this.eventListener = b.eventListener;
         this.exchangeRates = b.exchangeRates;
         this.directory = b.directory;
         this.templates = b.templates.orElseGet(NotificationTemplates::defaults);
@@ -112,6 +117,20 @@ public final class Crm implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * A dispatcher that delivers the outbox of every tenant of this storage: notifications
+     * through the {@link #notificationSender()}, domain events to the event listener, times
+     * from this instance's clock. Several dispatchers (in this process or in other host
+     * instances) may run at once. The caller drives it ({@link OutboxDispatcher#dispatchOnce()}
+     * or {@link OutboxDispatcher#start()}) and closes it before closing this {@code Crm}.
+     *
+     * @param options batch size, lease, poll interval, send concurrency, retry policy
+     * @return a new dispatcher, not started
+     */
+    public OutboxDispatcher outboxDispatcher(DispatchOptions options) {
+        return new OutboxDispatcher(storage.outboxDelivery(), clock, notificationSender, eventListener, options);
+    }
+
     /** @return the configuration this instance runs with */
     public CrmConfiguration configuration() {
         return configuration;
@@ -134,6 +153,7 @@ public final class Crm implements AutoCloseable {
         private ExchangeRates exchangeRates = ExchangeRates.none();
         private OrgDirectory directory = OrgDirectory.none();
         private Optional<NotificationTemplates> templates = Optional.empty();
+        private DomainEventListener eventListener = DomainEventListener.acknowledging();
 
         private Builder() {
         }
@@ -181,6 +201,16 @@ public final class Crm implements AutoCloseable {
          */
         public Builder notificationSender(NotificationSender value) {
             this.notificationSender = Objects.requireNonNull(value, "notificationSender");
+            return this;
+        }
+
+        /**
+         * @param value the host's receiver of domain events from the outbox; default:
+         *              {@link DomainEventListener#acknowledging()}, which acknowledges them unread
+         * @return this builder
+         */
+        public Builder eventListener(DomainEventListener value) {
+            this.eventListener = Objects.requireNonNull(value, "eventListener");
             return this;
         }
 

@@ -6,6 +6,7 @@ import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
 import io.crmkit.followup.service.FollowUpService;
+import io.crmkit.outbox.service.OutboxAdminService;
 import io.crmkit.purchase.service.PurchaseService;
 import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.SessionContext;
@@ -25,6 +26,7 @@ public final class CrmSession {
     private final SegmentService segments;
     private final ClassificationService classification;
     private final FollowUpService followUps;
+    private final OutboxAdminService outbox;
 
     CrmSession(SessionContext context, Reclassifier reclassifier, OrgDirectory directory) {
         this.context = context;
@@ -34,6 +36,7 @@ public final class CrmSession {
         this.tags = new TagService(context, segments, reclassifier);
         this.classification = new ClassificationService(context, reclassifier);
         this.followUps = new FollowUpService(context, directory);
+        this.outbox = new OutboxAdminService(context);
     }
 
     /** @return customers and their contacts */
@@ -64,6 +67,11 @@ public final class CrmSession {
     /** @return follow-up tasks: create, reassign, reschedule, complete, cancel, list; their reminders */
     public FollowUpService followUps() {
         return followUps;
+    }
+
+    /** @return the tenant's outbox, for administrators: dead letters, delivery states, retrying */
+    public OutboxAdminService outbox() {
+        return outbox;
     }
 
     /** @return the tenant every call is scoped to */
