@@ -170,7 +170,9 @@ final class JdbcFollowUps implements FollowUps {
             values.add(p.plannedAt());
             values.add(p.id());
         });
-        sql.append(" ORDER BY planned_at, id LIMIT ?");
+        // Columns fixed by equality lead the ORDER BY where they lead an index, so H2 reads that
+        // index in order and stops after size + 1 rows (see CustomerSearchSql); the order is the same.
+        sql.append(" ORDER BY ").append(orderPrefix(q)).append("planned_at, id LIMIT ?");
         values.add(page.size() + 1);
         List<FollowUp> rows = read(sql.toString(), ps -> {
             for (int i = 0; i < values.size(); i++) {
@@ -182,6 +184,16 @@ final class JdbcFollowUps implements FollowUps {
         }
         List<FollowUp> items = rows.subList(0, page.size());
         return new Page<>(items, Optional.of(FollowUpPosition.of(items.get(items.size() - 1)).encode()));
+    }
+
+    private static String orderPrefix(FollowUpQuery q) {
+        if (q.customer().isPresent()) {
+            return "tenant_id, customer_id, ";
+        }
+        if (q.assignees().size() == 1 && q.status().isPresent()) {
+            return "tenant_id, assignee_id, status, ";
+        }
+        return q.status().isPresent() && q.assignees().isEmpty() ? "tenant_id, status, " : "";
     }
 
     /** Binds a statement's parameters. */
