@@ -11,12 +11,14 @@ import io.crmkit.storage.Storage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,17 @@ public abstract class OutboxReliabilityContract {
      * @return the storage; the contract never closes it
      */
     protected abstract Storage storage();
+
+    /**
+     * Breaks the storage's database connections, as a database restart or a network failure
+     * would: those open now fail, and so do the next few it takes. Adapters without
+     * connections keep the default, and the test that needs it is skipped.
+     *
+     * @return the breaker, or empty if the storage has no connections
+     */
+    protected Optional<Runnable> connectionBreaker() {
+        return Optional.empty();
+    }
 
     /** Wires crmkit over the drained storage, in a fresh tenant. */
     @BeforeEach
@@ -204,6 +217,29 @@ public abstract class OutboxReliabilityContract {
         assertThat(hangs.await(60, TimeUnit.SECONDS)).isTrue();
         d.close();
         f.settle();
+        assertAllDeliveredAtLeastOnce(ids);
+    }
+
+    @Test
+    @Timeout(120)
+    @DisplayName("connections closed in the middle of a batch lose nothing: unrecorded claims expire and are delivered again")
+    void connectionClosedMidBatch() {
+        Optional<Runnable> breaker = connectionBreaker();
+        Assumptions.assumeTrue(breaker.isPresent(), "the storage has no connections to close");
+        List<UUID> ids = f.notifications(12);
+        AtomicBoolean broken = new AtomicBoolean();
+        f.behaviour.set(n -> {
+            if (n.idempotencyKey().equals(ids.get(4)) && broken.compareAndSet(false, true)) {
+                breaker.get().run();
+            }
+        });
+        try (OutboxDispatcher d = f.crm.outboxDispatcher(f.options().dispatcherId("broken").sendConcurrency(3).build())) {
+            DispatchReport r = d.dispatchOnce();
+            assertThat(r.claimed()).isEqualTo(12);
+            assertThat(r.lostClaims()).as("outcomes that could not be recorded").isPositive();
+        }
+        f.settle();
+        assertThat(broken).isTrue();
         assertAllDeliveredAtLeastOnce(ids);
     }
 }
