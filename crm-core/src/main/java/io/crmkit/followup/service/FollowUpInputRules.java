@@ -168,4 +168,14 @@ final class FollowUpInputRules {
             out.add(Violation.of("expectedVersion", "version.invalid"));
         }
     }
+
+    /** The result with its times at the precision storage keeps, so it reads back as written. */
+    static FollowUpResult normalised(FollowUpResult r) {
+        return new FollowUpResult(micros(r.actualAt()), r.outcome(),
+                r.nextStep().map(n -> new NextStep(n.description(), micros(n.plannedAt()))), r.feedback(), r.attachments());
+    }
+
+    static Instant micros(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
 }

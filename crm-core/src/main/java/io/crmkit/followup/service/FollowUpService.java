@@ -108,7 +108,8 @@ public final class FollowUpService {
                     .ifPresent(c -> ctx.throwIfAny(List.of(Violation.of("contactId", "followup.contact.unknown"))));
             Instant now = ctx.now();
             FollowUp task = new FollowUp(new FollowUpId(ctx.ids().next()), customer.id(), command.contactId(),
-                    command.opportunityId(), command.method(), command.content(), micros(command.plannedAt()), assignee,
+                    command.opportunityId(), command.method(), command.content(),
+                    FollowUpInputRules.micros(command.plannedAt()), assignee,
                     command.priority().orElse(ctx.configuration().followUp().defaultPriority()), FollowUpStatus.OPEN,
                     command.reminders(), Optional.empty(), Optional.empty(), now, actor, now, 1);
             insert(tx, task, customer);
@@ -152,7 +153,7 @@ public final class FollowUpService {
         FollowUpInputRules.version(command.expectedVersion(), violations);
         ctx.throwIfAny(violations);
         return change(command.id(), command.expectedVersion(), "followup.rescheduled", List.of(),
-                current -> current.toBuilder().plannedAt(micros(command.plannedAt())).next(ctx.now()),
+                current -> current.toBuilder().plannedAt(FollowUpInputRules.micros(command.plannedAt())).next(ctx.now()),
                 (before, after) -> new FollowUpEvent.FollowUpRescheduled(after.id(), after.customerId(),
                         before.plannedAt(), after.plannedAt(), after.updatedAt()));
     }
@@ -190,7 +191,7 @@ public final class FollowUpService {
         FollowUpInputRules.version(command.expectedVersion(), violations);
         rules.result(command.result(), command.createNextTask(), ctx.now(), violations);
         ctx.throwIfAny(violations);
-        FollowUpResult result = normalised(command.result());
+        FollowUpResult result = FollowUpInputRules.normalised(command.result());
         Optional<FollowUpId> nextId = command.createNextTask() ? Optional.of(new FollowUpId(ctx.ids().next()))
                 : Optional.empty();
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
@@ -285,6 +286,7 @@ public final class FollowUpService {
      * @param page page size and cursor
      * @return the page; empty for a team without members
      * @throws NotFoundException if the directory knows no such team
+     * @throws IllegalArgumentException if the team has more than {@value FollowUpQuery#MAX_ASSIGNEES} members
      */
     public Page<FollowUp> overdueOfTeam(TeamId team, PageRequest page) {
         Set<UserId> members = directory.membersOf(ctx.tenant(), team)
@@ -394,15 +396,5 @@ public final class FollowUpService {
 
     private static ProtectedResource resource(Customer c) {
         return ProtectedResource.of(CUSTOMER, c.id().toString(), c.owner());
-    }
-
-    /** The result with its times at the precision storage keeps, so it reads back as written. */
-    private static FollowUpResult normalised(FollowUpResult r) {
-        return new FollowUpResult(micros(r.actualAt()), r.outcome(),
-                r.nextStep().map(n -> new NextStep(n.description(), micros(n.plannedAt()))), r.feedback(), r.attachments());
-    }
-
-    private static Instant micros(Instant t) {
-        return t.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }
