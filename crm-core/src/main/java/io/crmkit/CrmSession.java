@@ -2,8 +2,11 @@ package io.crmkit;
 
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.classification.service.ClassificationService;
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
+import io.crmkit.followup.service.FollowUpService;
+import io.crmkit.outbox.service.OutboxAdminService;
 import io.crmkit.purchase.service.PurchaseService;
 import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.SessionContext;
@@ -22,14 +25,18 @@ public final class CrmSession {
     private final PurchaseService purchases;
     private final SegmentService segments;
     private final ClassificationService classification;
+    private final FollowUpService followUps;
+    private final OutboxAdminService outbox;
 
-    CrmSession(SessionContext context, Reclassifier reclassifier) {
+    CrmSession(SessionContext context, Reclassifier reclassifier, OrgDirectory directory) {
         this.context = context;
         this.customers = new CustomerService(context, reclassifier);
         this.purchases = new PurchaseService(context, reclassifier);
         this.segments = new SegmentService(context);
         this.tags = new TagService(context, segments, reclassifier);
         this.classification = new ClassificationService(context, reclassifier);
+        this.followUps = new FollowUpService(context, directory);
+        this.outbox = new OutboxAdminService(context);
     }
 
     /** @return customers and their contacts */
@@ -55,6 +62,16 @@ public final class CrmSession {
     /** @return classification and value assessment: reclassifying one customer or the whole tenant, value scores */
     public ClassificationService classification() {
         return classification;
+    }
+
+    /** @return follow-up tasks: create, reassign, reschedule, complete, cancel, list; their reminders */
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    /** @return the tenant's outbox, for administrators: dead letters, delivery states, retrying */
+    public OutboxAdminService outbox() {
+        return outbox;
     }
 
     /** @return the tenant every call is scoped to */

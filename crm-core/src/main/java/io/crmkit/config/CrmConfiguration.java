@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * @param tags the tag dimensions customers are sorted by
  * @param classifications ordered rules that set tags (value tier, urgency…)
  * @param valueAssessment how customers are scored and grouped by value, if at all
+ * @param followUp follow-up task methods, priorities, reminders, due notice and escalation
  */
 public record CrmConfiguration(
         LocaleSettings locale,
@@ -34,7 +35,8 @@ public record CrmConfiguration(
         List<CustomFieldDefinition> customFields,
         List<TagDimensionDefinition> tags,
         List<ClassificationDefinition> classifications,
-        Optional<ValueAssessmentSettings> valueAssessment) {
+        Optional<ValueAssessmentSettings> valueAssessment,
+        FollowUpSettings followUp) {
 
     /**
      * Checks and copies the components.
@@ -46,6 +48,7 @@ public record CrmConfiguration(
      * @param tags see {@link #tags()}
      * @param classifications see {@link #classifications()}
      * @param valueAssessment see {@link #valueAssessment()}
+     * @param followUp see {@link #followUp()}
      */
     public CrmConfiguration {
         Objects.requireNonNull(locale, "locale");
@@ -55,6 +58,7 @@ public record CrmConfiguration(
         tags = List.copyOf(tags);
         classifications = List.copyOf(classifications);
         Objects.requireNonNull(valueAssessment, "valueAssessment");
+        Objects.requireNonNull(followUp, "followUp");
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.customer.CustomerEvent;
+import io.crmkit.followup.FollowUpEvent;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.StorageException;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Writes customer events as outbox messages with a JSON payload:
- * {@code {"customerId": "…", "at": "…", …the event's attributes}}. Jackson stays here, out of
- * the event types. Every service that changes a customer writes its events through here.
+ * Writes customer and follow-up events as outbox messages with a JSON payload:
+ * {@code {"customerId": "…", "at": "…", …the event's attributes}} (follow-up events add
+ * {@code "taskId"}). Jackson stays here, out of the event types. Every service that changes a
+ * customer or a task writes its events through here.
  */
 public final class EventPayloads {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,8 +35,27 @@ public final class EventPayloads {
     public static OutboxMessage toMessage(CustomerEvent event, UUID id) {
         ObjectNode node = JSON.createObjectNode();
         node.put("customerId", event.customerId().toString());
-        node.put("at", event.at().toString());
-        for (Map.Entry<String, Object> e : new TreeMap<>(event.attributes()).entrySet()) {
+        return message(node, id, "customer", event.customerId().toString(), event.type(), event.at(), event.attributes());
+    }
+
+    /**
+     * The outbox message for a follow-up event.
+     *
+     * @param event the event
+     * @param id the message's id
+     * @return the message, aggregate type {@code followup}
+     */
+    public static OutboxMessage toMessage(FollowUpEvent event, UUID id) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("taskId", event.taskId().toString());
+        node.put("customerId", event.customerId().toString());
+        return message(node, id, "followup", event.taskId().toString(), event.type(), event.at(), event.attributes());
+    }
+
+    private static OutboxMessage message(ObjectNode node, UUID id, String aggregateType, String aggregateId, String type,
+                                         java.time.Instant at, Map<String, Object> attributes) {
+        node.put("at", at.toString());
+        for (Map.Entry<String, Object> e : new TreeMap<>(attributes).entrySet()) {
             if (e.getValue() instanceof List<?> list) {
                 ArrayNode array = node.putArray(e.getKey());
                 list.forEach(item -> array.add(String.valueOf(item)));
@@ -43,11 +64,10 @@ public final class EventPayloads {
             }
         }
         try {
-            return new OutboxMessage(id, "customer", event.customerId().toString(), event.type(),
-                    JSON.writeValueAsString(node), event.at());
+            return new OutboxMessage(id, aggregateType, aggregateId, type, JSON.writeValueAsString(node), at);
         } catch (JsonProcessingException e) {
             // Cannot happen for a tree of strings; surfaced as a typed failure all the same.
-            throw new StorageException("could not write event " + event.type() + " as JSON", e);
+            throw new StorageException("could not write event " + type + " as JSON", e);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.crmkit.storage;
 
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
+import io.crmkit.followup.FollowUps;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.SavedSegments;
@@ -23,6 +24,9 @@ public interface StorageTransaction {
 
     /** @return the purchases recorded against customers */
     Purchases purchases();
+
+    /** @return the follow-up tasks */
+    FollowUps followUps();
 
     /** @return rule evaluation over the tenant's customers */
     SegmentMembers segments();

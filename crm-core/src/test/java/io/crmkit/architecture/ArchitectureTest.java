@@ -40,7 +40,7 @@ class ArchitectureTest {
     void theModelDoesNotReachForStorageOrServices() {
         noClasses().that().resideInAnyPackage("io.crmkit.customer", "io.crmkit.shared", "io.crmkit.access",
                         "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.config", "io.crmkit.tag", "io.crmkit.purchase",
-                        "io.crmkit.segment", "io.crmkit.segment.rule", "io.crmkit.segment.eval")
+                        "io.crmkit.segment", "io.crmkit.segment.rule", "io.crmkit.segment.eval", "io.crmkit.followup")
                 .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.storage", "io.crmkit.session",
                         "io.crmkit..service")
                 .check(CORE);
@@ -50,7 +50,7 @@ class ArchitectureTest {
     void domainTypesDoNotUseJackson() {
         noClasses().that().resideInAnyPackage("io.crmkit.customer", "io.crmkit.shared", "io.crmkit.access",
                         "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.tag", "io.crmkit.purchase", "io.crmkit.segment",
-                        "io.crmkit.segment.rule", "io.crmkit.segment.eval")
+                        "io.crmkit.segment.rule", "io.crmkit.segment.eval", "io.crmkit.followup")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(CORE);
     }

@@ -31,7 +31,11 @@ class QuickStartTest {
                 .contains("value_tier=high").contains("urgency=urgent").contains("intent=high_intent")
                 .contains("Segment 'tag(value_tier) = \"high\" and tag(urgency) = \"urgent\" and lastContact is empty': 1 customer(s)")
                 .contains("yes  tag(value_tier) = \"high\"")
-                .contains("Rejected rule: ");
+                .contains("Rejected rule: ")
+                .contains("[email to rep-wang] 跟进提醒").contains("[in_app to rep-wang] 跟进提醒")
+                .contains("以 phone 方式跟进客户 华东精密机械有限公司：Confirm the Q1 equipment order")
+                .doesNotContain("[email to manager-zhao]")
+                .contains("My open tasks: 1");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.crmkit.jdbc;
 
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
+import io.crmkit.followup.FollowUps;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.shared.TenantId;
 import io.crmkit.purchase.Purchases;
@@ -22,6 +23,7 @@ final class JdbcTransaction implements StorageTransaction {
     private JdbcPurchases purchases;
     private JdbcSegmentMembers segments;
     private JdbcSavedSegments savedSegments;
+    private JdbcFollowUps followUps;
     private JdbcAuditTrail audit;
     private JdbcOutbox outbox;
 
@@ -73,6 +75,14 @@ final class JdbcTransaction implements StorageTransaction {
             purchases = new JdbcPurchases(this);
         }
         return purchases;
+    }
+
+    @Override
+    public FollowUps followUps() {
+        if (followUps == null) {
+            followUps = new JdbcFollowUps(this);
+        }
+        return followUps;
     }
 
     @Override
