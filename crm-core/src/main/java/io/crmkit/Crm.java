@@ -1,11 +1,16 @@
 package io.crmkit;
 
 import io.crmkit.access.AccessPolicy;
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.classification.ClassificationPlan;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.notify.NotificationSender;
+import io.crmkit.notify.NotificationTemplates;
+import io.crmkit.outbox.dispatch.DispatchOptions;
+import io.crmkit.outbox.dispatch.DomainEventListener;
+import io.crmkit.outbox.dispatch.OutboxDispatcher;
 import io.crmkit.plan.service.PlanTaskCreator;
 import io.crmkit.purchase.ExchangeRates;
 import io.crmkit.session.SessionContext;
@@ -46,8 +51,11 @@ public final class Crm implements AutoCloseable {
     private final AccessPolicy policy;
     private final CommandValidator validator;
     private final NotificationSender notificationSender;
+    private final DomainEventListener eventListener;
     private final ExchangeRates exchangeRates;
     private final Reclassifier reclassifier;
+    private final OrgDirectory directory;
+    private final NotificationTemplates templates;
     private final Optional<PlanTaskCreator> planTaskCreator;
 
     private Crm(Builder b) {
@@ -58,7 +66,10 @@ public final class Crm implements AutoCloseable {
         this.policy = new AccessPolicy(configuration.roles());
         this.validator = new CommandValidator();
         this.notificationSender = b.notificationSender;
+        this.eventListener = b.eventListener;
         this.exchangeRates = b.exchangeRates;
+        this.directory = b.directory;
+        this.templates = b.templates.orElseGet(NotificationTemplates::defaults);
         this.planTaskCreator = b.planTaskCreator;
         // Checks every classification rule against the configuration now: a broken rule stops start-up.
         this.reclassifier = new Reclassifier(ClassificationPlan.of(configuration), ids);
@@ -91,12 +102,36 @@ public final class Crm implements AutoCloseable {
      */
     public CrmSession session(TenantId tenant, Principal principal, Locale locale) {
         return new CrmSession(new SessionContext(tenant, principal, locale, storage, clock, ids, configuration,
-                policy, validator, exchangeRates), reclassifier, planTaskCreator);
+                policy, validator, exchangeRates), reclassifier, directory, planTaskCreator);
     }
 
     /** @return the sender notifications are delivered through */
     public NotificationSender notificationSender() {
         return notificationSender;
+    }
+
+    /** @return the notification templates, for a sender that renders them */
+    public NotificationTemplates templates() {
+        return templates;
+    }
+
+    /** @return the host's organisation chart */
+    public OrgDirectory directory() {
+        return directory;
+    }
+
+    /**
+     * A dispatcher that delivers the outbox of every tenant of this storage: notifications
+     * through the {@link #notificationSender()}, domain events to the event listener, times
+     * from this instance's clock. Several dispatchers (in this process or in other host
+     * instances) may run at once. The caller drives it ({@link OutboxDispatcher#dispatchOnce()}
+     * or {@link OutboxDispatcher#start()}) and closes it before closing this {@code Crm}.
+     *
+     * @param options batch size, lease, poll interval, send concurrency, retry policy
+     * @return a new dispatcher, not started
+     */
+    public OutboxDispatcher outboxDispatcher(DispatchOptions options) {
+        return new OutboxDispatcher(storage.outboxDelivery(), clock, notificationSender, eventListener, options);
     }
 
     /** @return the configuration this instance runs with */
@@ -119,6 +154,9 @@ public final class Crm implements AutoCloseable {
         private CrmConfiguration configuration = CrmConfiguration.defaults();
         private NotificationSender notificationSender = NotificationSender.none();
         private ExchangeRates exchangeRates = ExchangeRates.none();
+        private OrgDirectory directory = OrgDirectory.none();
+        private Optional<NotificationTemplates> templates = Optional.empty();
+        private DomainEventListener eventListener = DomainEventListener.acknowledging();
         private Optional<PlanTaskCreator> planTaskCreator = Optional.empty();
 
         private Builder() {
@@ -182,12 +220,42 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * @param value the host's receiver of domain events from the outbox; default:
+         *              {@link DomainEventListener#acknowledging()}, which acknowledges them unread
+         * @return this builder
+         */
+        public Builder eventListener(DomainEventListener value) {
+            this.eventListener = Objects.requireNonNull(value, "eventListener");
+            return this;
+        }
+
+        /**
          * @param value the host's exchange rates, used to convert purchases recorded in another
          *              currency than the configured one; default: {@link ExchangeRates#none()}
          * @return this builder
          */
         public Builder exchangeRates(ExchangeRates value) {
             this.exchangeRates = Objects.requireNonNull(value, "exchangeRates");
+            return this;
+        }
+
+        /**
+         * @param value the host's organisation chart: managers (overdue escalations) and teams
+         *              (overdue tasks by team); default: {@link OrgDirectory#none()}
+         * @return this builder
+         */
+        public Builder directory(OrgDirectory value) {
+            this.directory = Objects.requireNonNull(value, "directory");
+            return this;
+        }
+
+        /**
+         * @param value the notification templates; default: {@link NotificationTemplates#defaults()}
+         *              (English and Simplified Chinese)
+         * @return this builder
+         */
+        public Builder templates(NotificationTemplates value) {
+            this.templates = Optional.of(Objects.requireNonNull(value, "templates"));
             return this;
         }
 

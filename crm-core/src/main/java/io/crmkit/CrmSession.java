@@ -2,8 +2,11 @@ package io.crmkit;
 
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.classification.service.ClassificationService;
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
+import io.crmkit.followup.service.FollowUpService;
+import io.crmkit.outbox.service.OutboxAdminService;
 import io.crmkit.interaction.service.InteractionService;
 import io.crmkit.interaction.service.InteractionTimelineSource;
 import io.crmkit.plan.service.InteractionPlanService;
@@ -30,21 +33,26 @@ public final class CrmSession {
     private final PurchaseService purchases;
     private final SegmentService segments;
     private final ClassificationService classification;
+    private final FollowUpService followUps;
+    private final OutboxAdminService outbox;
     private final InteractionService interactions;
     private final TimelineService timeline;
     private final InteractionPlanService interactionPlans;
 
-    CrmSession(SessionContext context, Reclassifier reclassifier, Optional<PlanTaskCreator> planTaskCreator) {
+    CrmSession(SessionContext context, Reclassifier reclassifier, OrgDirectory directory,
+               Optional<PlanTaskCreator> planTaskCreator) {
         this.context = context;
         this.customers = new CustomerService(context, reclassifier);
         this.purchases = new PurchaseService(context, reclassifier);
         this.segments = new SegmentService(context);
         this.tags = new TagService(context, segments, reclassifier);
         this.classification = new ClassificationService(context, reclassifier);
+        this.followUps = new FollowUpService(context, directory);
+        this.outbox = new OutboxAdminService(context);
         this.interactions = new InteractionService(context);
         // A later feature puts its items on the timeline by adding its source here.
         this.timeline = new TimelineService(context, List.of(new InteractionTimelineSource(), new AuditTimelineSource()));
-        this.interactionPlans = new InteractionPlanService(context, segments, planTaskCreator);
+        this.interactionPlans = new InteractionPlanService(context, segments, directory, planTaskCreator);
     }
 
     /** @return customers and their contacts */
@@ -70,6 +78,16 @@ public final class CrmSession {
     /** @return classification and value assessment: reclassifying one customer or the whole tenant, value scores */
     public ClassificationService classification() {
         return classification;
+    }
+
+    /** @return follow-up tasks: create, reassign, reschedule, complete, cancel, list; their reminders */
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    /** @return the tenant's outbox, for administrators: dead letters, delivery states, retrying */
+    public OutboxAdminService outbox() {
+        return outbox;
     }
 
     /** @return the interaction log: calls, e-mails, meetings, visits with customers */

@@ -69,7 +69,7 @@ final class ConfigurationReader {
             throw new ConfigurationException(List.of(new ConfigurationProblem("$", "must be an object")));
         }
         allowKeys(root, "$", "locale", "roles", "lifecycle", "customFields", "tags",
-                "classification", "valueAssessment", "interactions");
+                "classification", "valueAssessment", "followUp", "interactions");
         LocaleSettings locale = locale(root.path("locale"));
         List<RoleDefinition> roles = roles(root.path("roles"));
         LifecycleSettings lifecycle = lifecycle(root.path("lifecycle"));
@@ -84,11 +84,13 @@ final class ConfigurationReader {
         Optional<ValueAssessmentSettings> value = root.has("valueAssessment")
                 ? root.get("valueAssessment").isNull() ? Optional.empty() : classification.valueAssessment(root.path("valueAssessment"))
                 : sample ? Optional.of(ClassificationReader.sampleValueAssessment()) : Optional.empty();
+        FollowUpSettings followUp = new FollowUpReader(this).read(root.path("followUp"));
         InteractionSettings interactions = interactions(root.path("interactions"));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new CrmConfiguration(locale, roles, lifecycle, fields, tags, classifications, value, interactions);
+        return new CrmConfiguration(locale, roles, lifecycle, fields, tags, classifications, value, followUp,
+                interactions);
     }
 
     private LocaleSettings locale(JsonNode node) {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * @param tags the tag dimensions customers are sorted by
  * @param classifications ordered rules that set tags (value tier, urgency…)
  * @param valueAssessment how customers are scored and grouped by value, if at all
+ * @param followUp follow-up task methods, priorities, reminders, due notice and escalation
  * @param interactions the kinds of interaction logged
  */
 public record CrmConfiguration(
@@ -36,6 +37,7 @@ public record CrmConfiguration(
         List<TagDimensionDefinition> tags,
         List<ClassificationDefinition> classifications,
         Optional<ValueAssessmentSettings> valueAssessment,
+        FollowUpSettings followUp,
         InteractionSettings interactions) {
 
     /**
@@ -48,6 +50,7 @@ public record CrmConfiguration(
      * @param tags see {@link #tags()}
      * @param classifications see {@link #classifications()}
      * @param valueAssessment see {@link #valueAssessment()}
+     * @param followUp see {@link #followUp()}
      * @param interactions see {@link #interactions()}
      */
     public CrmConfiguration {
@@ -58,6 +61,7 @@ public record CrmConfiguration(
         tags = List.copyOf(tags);
         classifications = List.copyOf(classifications);
         Objects.requireNonNull(valueAssessment, "valueAssessment");
+        Objects.requireNonNull(followUp, "followUp");
         Objects.requireNonNull(interactions, "interactions");
     }
 

@@ -1,5 +1,6 @@
 package io.crmkit.storage;
 
+import io.crmkit.outbox.OutboxDelivery;
 import io.crmkit.shared.TenantId;
 
 /**
@@ -23,6 +24,14 @@ public interface Storage extends AutoCloseable {
      * @throws io.crmkit.shared.StorageException if the store fails
      */
     <T> T inTransaction(TenantId tenant, TransactionalWork<T> work);
+
+    /**
+     * The outbox's delivery side, across all tenants, for dispatchers. Each of its calls runs
+     * in a short transaction of its own (not inside {@link #inTransaction}).
+     *
+     * @return the delivery port; thread-safe
+     */
+    OutboxDelivery outboxDelivery();
 
     /** @return a short name for logs, e.g. {@code "h2"} or {@code "memory"} */
     String name();

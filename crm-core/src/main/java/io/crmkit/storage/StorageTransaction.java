@@ -2,6 +2,7 @@ package io.crmkit.storage;
 
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
+import io.crmkit.followup.FollowUps;
 import io.crmkit.interaction.Interactions;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.plan.InteractionPlans;
@@ -25,6 +26,9 @@ public interface StorageTransaction {
 
     /** @return the purchases recorded against customers */
     Purchases purchases();
+
+    /** @return the follow-up tasks */
+    FollowUps followUps();
 
     /** @return rule evaluation over the tenant's customers */
     SegmentMembers segments();

@@ -40,8 +40,8 @@ class ArchitectureTest {
     void theModelDoesNotReachForStorageOrServices() {
         noClasses().that().resideInAnyPackage("io.crmkit.customer", "io.crmkit.shared", "io.crmkit.access",
                         "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.config", "io.crmkit.tag", "io.crmkit.purchase",
-                        "io.crmkit.segment", "io.crmkit.segment.rule", "io.crmkit.segment.eval", "io.crmkit.interaction",
-                        "io.crmkit.timeline", "io.crmkit.plan")
+                        "io.crmkit.segment", "io.crmkit.segment.rule", "io.crmkit.segment.eval", "io.crmkit.followup",
+                        "io.crmkit.interaction", "io.crmkit.timeline", "io.crmkit.plan")
                 .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.storage", "io.crmkit.session",
                         "io.crmkit..service")
                 .check(CORE);
@@ -51,8 +51,8 @@ class ArchitectureTest {
     void domainTypesDoNotUseJackson() {
         noClasses().that().resideInAnyPackage("io.crmkit.customer", "io.crmkit.shared", "io.crmkit.access",
                         "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.tag", "io.crmkit.purchase", "io.crmkit.segment",
-                        "io.crmkit.segment.rule", "io.crmkit.segment.eval", "io.crmkit.interaction", "io.crmkit.timeline",
-                        "io.crmkit.plan")
+                        "io.crmkit.segment.rule", "io.crmkit.segment.eval", "io.crmkit.followup", "io.crmkit.interaction",
+                        "io.crmkit.timeline", "io.crmkit.plan")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(CORE);
     }

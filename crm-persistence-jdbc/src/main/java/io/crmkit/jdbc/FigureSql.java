@@ -49,7 +49,7 @@ final class FigureSql {
     }
 
     private static void open(RuleSql t, DateRange range) {
-        t.sql().append(RuleSql.purchases());
+        t.sql().append(t.purchasesExist());
         range.first().ifPresent(d -> {
             t.sql().append(" AND p.purchased_on >= ?");
             t.bind(d);

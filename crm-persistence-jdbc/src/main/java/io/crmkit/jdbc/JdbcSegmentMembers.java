@@ -47,7 +47,7 @@ final class JdbcSegmentMembers implements SegmentMembers {
     @Override
     public Page<CustomerId> members(BoundRule rule, PageRequest page) {
         Optional<CustomerId> after = page.after().map(JdbcSegmentMembers::decode);
-        RuleSql.Condition condition = RuleSql.of(rule);
+        RuleSql.Condition condition = RuleSql.forMembers(rule);
         String sql = pageSql(condition, after.isPresent());
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
             int i = 1;
@@ -78,8 +78,9 @@ final class JdbcSegmentMembers implements SegmentMembers {
     }
 
     static String pageSql(RuleSql.Condition condition, boolean after) {
-        return "SELECT c.id FROM customer c WHERE c.tenant_id = ?" + (after ? " AND c.id > ?" : "")
-                + " AND " + condition.sql() + " ORDER BY c.tenant_id, c.id LIMIT ?";
+        RuleSql.Source s = condition.source();
+        return "SELECT " + s.id + " FROM " + s.table + " WHERE " + s.tenant + " = ?" + (after ? " AND " + s.id + " > ?" : "")
+                + " AND " + condition.sql() + " ORDER BY " + s.order + " LIMIT ?";
     }
 
     private static CustomerId decode(String token) {

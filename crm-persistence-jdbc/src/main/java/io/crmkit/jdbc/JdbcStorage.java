@@ -2,6 +2,7 @@ package io.crmkit.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.crmkit.outbox.OutboxDelivery;
 import io.crmkit.shared.StorageException;
 import io.crmkit.shared.TenantId;
 import io.crmkit.storage.Storage;
@@ -47,6 +48,7 @@ public final class JdbcStorage implements Storage {
     private final Connections connections;
     private final Runnable beforeClose;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final OutboxDelivery delivery = new JdbcOutboxDelivery(this);
     private volatile Dialect dialect;
 
     private JdbcStorage(Connections connections, Runnable beforeClose) {
@@ -227,23 +229,45 @@ public final class JdbcStorage implements Storage {
     public <T> T inTransaction(TenantId tenant, TransactionalWork<T> work) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(work, "work");
+        return inUnitOfWork((connection, d) -> {
+            JdbcTransaction tx = new JdbcTransaction(tenant, connection, d);
+            try {
+                return work.run(tx);
+            } finally {
+                tx.end();
+            }
+        });
+    }
+
+    /**
+     * The outbox's delivery side, each call in a transaction of its own on a connection of
+     * this storage. On a {@link #connectionProvider connection provider}, the calls run in
+     * whatever transaction the host has open on the calling thread, and commit with it: a
+     * host that dispatches there must give each call its own short transaction.
+     */
+    @Override
+    public OutboxDelivery outboxDelivery() {
+        return delivery;
+    }
+
+    /**
+     * Runs work in one transaction: commits if it returns, rolls back and rethrows if it throws.
+     *
+     * @throws StorageException if the storage is closed or the store fails
+     */
+    <T> T inUnitOfWork(UnitOfWork<T> work) {
         if (closed.get()) {
             throw new StorageException("the storage is closed");
         }
         Connections.Lease lease = connections.begin();
-        JdbcTransaction tx = null;
         try {
-            tx = new JdbcTransaction(tenant, lease.connection(), dialect(lease.connection()));
-            T result = work.run(tx);
+            T result = work.run(lease.connection(), dialect(lease.connection()));
             connections.commit(lease);
             return result;
         } catch (RuntimeException | Error e) {
             connections.rollback(lease, e);
             throw e;
         } finally {
-            if (tx != null) {
-                tx.end();
-            }
             connections.release(lease);
         }
     }

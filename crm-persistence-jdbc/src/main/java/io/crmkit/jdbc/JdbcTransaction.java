@@ -2,6 +2,7 @@ package io.crmkit.jdbc;
 
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
+import io.crmkit.followup.FollowUps;
 import io.crmkit.interaction.Interactions;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.plan.InteractionPlans;
@@ -24,6 +25,7 @@ final class JdbcTransaction implements StorageTransaction {
     private JdbcPurchases purchases;
     private JdbcSegmentMembers segments;
     private JdbcSavedSegments savedSegments;
+    private JdbcFollowUps followUps;
     private JdbcInteractions interactions;
     private JdbcInteractionPlans interactionPlans;
     private JdbcAuditTrail audit;
@@ -77,6 +79,14 @@ final class JdbcTransaction implements StorageTransaction {
             purchases = new JdbcPurchases(this);
         }
         return purchases;
+    }
+
+    @Override
+    public FollowUps followUps() {
+        if (followUps == null) {
+            followUps = new JdbcFollowUps(this);
+        }
+        return followUps;
     }
 
     @Override

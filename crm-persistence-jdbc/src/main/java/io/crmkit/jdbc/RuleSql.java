@@ -16,14 +16,17 @@ import io.crmkit.segment.rule.Not;
 import io.crmkit.segment.rule.Operator;
 import io.crmkit.segment.rule.Rule;
 import io.crmkit.segment.rule.TagCondition;
+import io.crmkit.segment.rule.TagTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Translates a checked rule into one SQL condition on {@code customer c}, with bind parameters
+ * Translates a checked rule into one SQL condition on {@code customer c} (or, for member pages,
+ * on the rows of one tag value: see {@link #forMembers}), with bind parameters
  * for every value: tags, custom fields, contacts and purchases become correlated
  * {@code EXISTS} subqueries on their indexes (tenant and customer leading), which the databases
  * run as semi-joins. Table and column names come only from the constants here, never from the
@@ -36,38 +39,114 @@ import java.util.Locale;
  * order and growth are compared without division, as in memory.
  */
 final class RuleSql {
-    private static final String TAG = "EXISTS (SELECT 1 FROM customer_tag t WHERE t.tenant_id = c.tenant_id"
-            + " AND t.customer_id = c.id AND t.dimension = ?";
-    private static final String FIELD = "EXISTS (SELECT 1 FROM customer_custom_field f WHERE f.tenant_id = c.tenant_id"
-            + " AND f.customer_id = c.id AND f.field_key = ?";
-    private static final String CONTACT = "EXISTS (SELECT 1 FROM customer_activity a WHERE a.tenant_id = c.tenant_id"
-            + " AND a.customer_id = c.id";
-    private static final String PURCHASES = "EXISTS (SELECT 1 FROM purchase p WHERE p.tenant_id = c.tenant_id"
-            + " AND p.customer_id = c.id AND p.cancelled = FALSE";
-
     private final BoundRule bound;
     private final EvaluationTime time;
+    private final Source source;
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> binds = new ArrayList<>();
+    private final String tagExists;
+    private final String fieldExists;
+    private final String contactExists;
+    private final String purchasesExist;
+    private boolean readsCustomerColumns;
 
-    private RuleSql(BoundRule bound) {
+    private RuleSql(BoundRule bound, Source source) {
         this.bound = bound;
         this.time = bound.time();
+        this.source = source;
+        String correlated = ".tenant_id = " + source.tenant + " AND %1$s.customer_id = " + source.id;
+        this.tagExists = "EXISTS (SELECT 1 FROM customer_tag t WHERE t" + correlated.formatted("t") + " AND t.dimension = ?";
+        this.fieldExists = "EXISTS (SELECT 1 FROM customer_custom_field f WHERE f" + correlated.formatted("f")
+                + " AND f.field_key = ?";
+        this.contactExists = "EXISTS (SELECT 1 FROM customer_activity a WHERE a" + correlated.formatted("a");
+        this.purchasesExist = "EXISTS (SELECT 1 FROM purchase p WHERE p" + correlated.formatted("p")
+                + " AND p.cancelled = FALSE";
+    }
+
+    /**
+     * The rows a segment statement runs over: every customer, or the customers having one tag
+     * value, read from {@code customer_tag_value_idx} in customer id order (the order pages are in).
+     */
+    enum Source {
+        /** {@code customer c}. */
+        CUSTOMER("customer c", "c.tenant_id", "c.id", "c.tenant_id, c.id"),
+        /** {@code customer_tag d}, restricted by the condition to one dimension and value. */
+        TAG("customer_tag d", "d.tenant_id", "d.customer_id", "d.tenant_id, d.dimension, d.tag_value, d.customer_id");
+
+        final String table;
+        final String tenant;
+        final String id;
+        /** Equality columns of the index first, so H2 too reads the index in order (see CustomerSearchSql). */
+        final String order;
+
+        Source(String table, String tenant, String id, String order) {
+            this.table = table;
+            this.tenant = tenant;
+            this.id = id;
+            this.order = order;
+        }
     }
 
     /**
      * The condition and its parameters.
      *
-     * @param sql a boolean SQL expression over {@code customer c}
+     * @param source the rows the condition is over
+     * @param sql a boolean SQL expression over the source's rows
      * @param binds the parameter values in order: String, Long, BigDecimal, Boolean, LocalDate or Instant
      */
-    record Condition(String sql, List<Object> binds) {
+    record Condition(Source source, String sql, List<Object> binds) {
     }
 
+    /**
+     * The rule over every customer.
+     *
+     * @param rule the checked rule
+     * @return the condition on {@code customer c}
+     */
     static Condition of(BoundRule rule) {
-        RuleSql t = new RuleSql(rule);
+        RuleSql t = new RuleSql(rule, Source.CUSTOMER);
         t.rule(rule.rule());
-        return new Condition(t.sql.toString(), List.copyOf(t.binds));
+        return new Condition(Source.CUSTOMER, t.sql.toString(), List.copyOf(t.binds));
+    }
+
+    /**
+     * The rule for listing members in id order. When every member must have one tag value (the
+     * rule is, or is an {@code and} of, such a tag test) and the rule reads no column of
+     * {@code customer}, the candidates are that tag's rows, already in id order in the tag-value
+     * index: a page stops after reading about size ÷ selectivity of them instead of probing
+     * customers one by one. Otherwise, {@link #of}.
+     *
+     * @param rule the checked rule
+     * @return the condition, on {@code customer_tag d} or {@code customer c}
+     */
+    static Condition forMembers(BoundRule rule) {
+        Optional<TagCondition> driver = drivingTag(rule.rule());
+        if (driver.isEmpty()) {
+            return of(rule);
+        }
+        RuleSql t = new RuleSql(rule, Source.TAG);
+        t.rule(rule.rule());
+        if (t.readsCustomerColumns) {
+            return of(rule);
+        }
+        t.sql.append(" AND d.dimension = ? AND d.tag_value = ?");
+        t.binds.add(driver.get().dimension());
+        t.binds.add(driver.get().values().get(0));
+        return new Condition(Source.TAG, t.sql.toString(), List.copyOf(t.binds));
+    }
+
+    /** A tag test every member passes that names one value it must have: the rule itself or a conjunct. */
+    private static Optional<TagCondition> drivingTag(Rule r) {
+        List<Rule> conjuncts = r instanceof AllOf all ? all.rules() : List.of(r);
+        for (Rule c : conjuncts) {
+            boolean oneValue = c instanceof TagCondition t && t.values().size() == 1
+                    && (t.test() == TagTest.HAS || t.test() == TagTest.HAS_ANY);
+            boolean allOf = c instanceof TagCondition t && !t.values().isEmpty() && t.test() == TagTest.HAS_ALL;
+            if (oneValue || allOf) {
+                return Optional.of((TagCondition) c);
+            }
+        }
+        return Optional.empty();
     }
 
     private void rule(Rule r) {
@@ -120,14 +199,14 @@ final class RuleSql {
                 sql.append(')');
             }
             case IS_EMPTY -> {
-                sql.append("NOT ").append(TAG).append(')');
+                sql.append("NOT ").append(tagExists).append(')');
                 binds.add(t.dimension());
             }
         }
     }
 
     private void tagExists(String dimension, List<String> values) {
-        sql.append(TAG).append(" AND t.tag_value IN (").append(Sql.placeholders(values.size())).append("))");
+        sql.append(tagExists).append(" AND t.tag_value IN (").append(Sql.placeholders(values.size())).append("))");
         binds.add(dimension);
         binds.addAll(values);
     }
@@ -151,14 +230,15 @@ final class RuleSql {
             case STATUS -> column(c, "c.lifecycle_status", "TRUE", false);
             case CREATED -> column(c, "c.created_at", "TRUE", false);
             case UPDATED -> column(c, "c.updated_at", "TRUE", false);
-            case LAST_CONTACT -> subquery(c, CONTACT, "a.last_contact_at", "");
-            case FIRST_PURCHASE -> subquery(c, PURCHASES, "MIN(p.purchased_on)", " HAVING ");
-            case LAST_PURCHASE -> subquery(c, PURCHASES, "MAX(p.purchased_on)", " HAVING ");
+            case LAST_CONTACT -> subquery(c, contactExists, "a.last_contact_at", "");
+            case FIRST_PURCHASE -> subquery(c, purchasesExist, "MIN(p.purchased_on)", " HAVING ");
+            case LAST_PURCHASE -> subquery(c, purchasesExist, "MAX(p.purchased_on)", " HAVING ");
         }
     }
 
     /** A customer column: {@code present AND column op ?}, or {@code NOT present} for {@code is empty}. */
     private void column(Comparison c, String column, String present, boolean lowerCasePattern) {
+        readsCustomerColumns = true;
         if (c.operator() == Operator.IS_EMPTY) {
             sql.append("NOT ").append(present);
             return;
@@ -192,11 +272,11 @@ final class RuleSql {
             case BOOLEAN -> "f.bool_value";
         };
         if (c.operator() == Operator.IS_EMPTY) {
-            sql.append("NOT ").append(FIELD).append(" AND ").append(column).append(" IS NOT NULL)");
+            sql.append("NOT ").append(fieldExists).append(" AND ").append(column).append(" IS NOT NULL)");
             binds.add(f.key());
             return;
         }
-        sql.append(FIELD).append(" AND ");
+        sql.append(fieldExists).append(" AND ");
         binds.add(f.key());
         if (type == CustomFieldType.MULTI_CHOICE) {
             // contains "x" and in ("x", "y") both ask whether one of the chosen options is among them.
@@ -296,8 +376,8 @@ final class RuleSql {
         return time.today();
     }
 
-    static String purchases() {
-        return PURCHASES;
+    String purchasesExist() {
+        return purchasesExist;
     }
 
     static DateRange range(Figure f, LocalDate today) {

@@ -52,4 +52,29 @@ class SegmentSqlTest {
                 .contains("EXISTS (SELECT 1 FROM customer_activity a");
         assertThat(s.firstPageSql()).endsWith("ORDER BY c.tenant_id, c.id LIMIT ?");
     }
+
+    @Test
+    void membersOfARuleEveryMemberOfWhichHasOneTagValueAreReadFromThatTagsRows() {
+        SegmentSql s = sql("tag(keyword) = \"steel\" and spend(12 months) >= 100000 CNY and not tag(keyword) = \"lost\"");
+        assertThat(s.firstPageSql()).startsWith("SELECT d.customer_id FROM customer_tag d WHERE d.tenant_id = ?")
+                .contains("p.tenant_id = d.tenant_id AND p.customer_id = d.customer_id")
+                .doesNotContain("c.")
+                .endsWith("AND d.dimension = ? AND d.tag_value = ? ORDER BY d.tenant_id, d.dimension, d.tag_value,"
+                        + " d.customer_id LIMIT ?");
+        assertThat(s.firstPageBinds()).endsWith("keyword", "steel");
+        assertThat(s.firstPageSql().chars().filter(c -> c == '?').count()).isEqualTo(1 + s.firstPageBinds().size() + 1);
+        // The count still runs over customers.
+        assertThat(s.countSql()).startsWith("SELECT COUNT(*) FROM customer c");
+    }
+
+    @Test
+    void membersOfARuleThatReadsCustomerColumnsOrHasNoSingleTagValueAreReadFromCustomers() {
+        assertThat(sql("tag(keyword) = \"steel\" and region = \"east\"").firstPageSql())
+                .startsWith("SELECT c.id FROM customer c");
+        assertThat(sql("tag(keyword) in (\"steel\", \"wood\")").firstPageSql()).startsWith("SELECT c.id FROM customer c");
+        assertThat(sql("tag(keyword) = \"steel\" or spend(12 months) >= 1 CNY").firstPageSql())
+                .startsWith("SELECT c.id FROM customer c");
+        assertThat(sql("tag(keyword) has all (\"steel\", \"wood\")").firstPageSql())
+                .startsWith("SELECT d.customer_id FROM customer_tag d");
+    }
 }

@@ -1,6 +1,7 @@
 package io.crmkit.plan.service;
 
 import io.crmkit.access.Action;
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.FieldChange;
@@ -32,6 +33,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Interaction plans of one tenant and acting user. Obtain it from {@code CrmSession.interactionPlans()}.
  *
+ * <p>A NOTIFY plan puts, per member, a notification for the customer's owner in the outbox
+ * ({@link io.crmkit.notify.NotificationTemplates#PLAN_NOTICE} on the plan's channel, in the
+ * owner's locale), scheduled for the member's not-before time and referenced
+ * {@code interaction_plan:<planId>}; the outbox dispatcher delivers it through the host's sender.
+ *
  * <pre>{@code
  * InteractionPlanId plan = session.interactionPlans().create(new SavePlan("Spring visit", "Offer the spring
  *         maintenance check", Channel.IN_APP, segmentId, PlanSchedule.startingAt(start), PlanAction.NOTIFY));
@@ -57,6 +63,7 @@ public final class InteractionPlanService {
 
     private final SessionContext ctx;
     private final SegmentService segments;
+    private final OrgDirectory directory;
     private final Optional<PlanTaskCreator> taskCreator;
 
     /**
@@ -64,11 +71,14 @@ public final class InteractionPlanService {
      *
      * @param ctx the session
      * @param segments the session's segment service (binds the plan's saved segment)
+     * @param directory the host's directory (the locale of each notice's recipient)
      * @param taskCreator creates follow-up tasks, if the follow-up feature is wired
      */
-    public InteractionPlanService(SessionContext ctx, SegmentService segments, Optional<PlanTaskCreator> taskCreator) {
+    public InteractionPlanService(SessionContext ctx, SegmentService segments, OrgDirectory directory,
+                                  Optional<PlanTaskCreator> taskCreator) {
         this.ctx = ctx;
         this.segments = segments;
+        this.directory = directory;
         this.taskCreator = taskCreator;
     }
 
@@ -128,7 +138,8 @@ public final class InteractionPlanService {
     }
 
     /**
-     * Deletes a plan with its results (owner or administrator). Notifications and tasks it made stay.
+     * Deletes a plan with its results (owner or administrator). Its notices still pending in the
+     * outbox are cancelled; tasks it made stay.
      *
      * @param id the plan
      * @throws NotFoundException if there is no such plan
@@ -138,6 +149,7 @@ public final class InteractionPlanService {
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
             InteractionPlan current = loadForChange(tx, id);
             tx.interactionPlans().delete(id);
+            tx.outbox().cancelPending(PlanRun.reference(id));
             audit(tx, current, "plan.deleted", Optional.of(describe(current)), Optional.empty());
             return null;
         });
@@ -206,7 +218,7 @@ public final class InteractionPlanService {
                     + "; it cannot run before");
         }
         BoundRule rule = segments.bind(plan.segmentId());
-        PlanRun run = new PlanRun(ctx, plan, taskCreator);
+        PlanRun run = new PlanRun(ctx, plan, directory, taskCreator);
         long members = ctx.storage().inTransaction(ctx.tenant(), tx -> tx.segments().count(rule));
         Optional<String> cursor = Optional.empty();
         do {

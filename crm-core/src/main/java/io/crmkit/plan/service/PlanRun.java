@@ -1,42 +1,48 @@
 package io.crmkit.plan.service;
 
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.plan.FollowUpTasksUnavailableException;
+import io.crmkit.notify.Notification;
+import io.crmkit.notify.NotificationMessages;
+import io.crmkit.notify.NotificationTemplates;
 import io.crmkit.plan.InteractionPlan;
+import io.crmkit.plan.InteractionPlanId;
 import io.crmkit.plan.PlanAction;
 import io.crmkit.plan.PlanMemberResult;
 import io.crmkit.plan.PlanOutcome;
 import io.crmkit.segment.BoundRule;
-import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.CrmException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.StorageException;
 import io.crmkit.storage.StorageTransaction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * One run of a plan, a page of members at a time: each member without a result gets the plan's
  * action and a result, in the page's transaction.
  */
 final class PlanRun {
-    /** The outbox event type of a plan's notification for a member's owner. */
-    static final String NOTIFICATION = "InteractionPlanNotification";
     private static final int MAX_REASON = 500;
 
     private final SessionContext ctx;
     private final InteractionPlan plan;
+    private final OrgDirectory directory;
     private final Optional<PlanTaskCreator> taskCreator;
 
-    PlanRun(SessionContext ctx, InteractionPlan plan, Optional<PlanTaskCreator> taskCreator) {
+    PlanRun(SessionContext ctx, InteractionPlan plan, OrgDirectory directory, Optional<PlanTaskCreator> taskCreator) {
         this.ctx = ctx;
         this.plan = plan;
+        this.directory = directory;
         this.taskCreator = taskCreator;
     }
 
@@ -63,16 +69,15 @@ final class PlanRun {
 
     private PlanMemberResult act(StorageTransaction tx, Customer c, Instant notBefore, Instant now) {
         if (plan.action() == PlanAction.NOTIFY) {
-            Map<String, Object> attributes = new LinkedHashMap<>();
-            attributes.put("planId", plan.id().toString());
-            attributes.put("customerId", c.id().toString());
-            attributes.put("recipient", c.owner().value());
-            attributes.put("channel", plan.channel().name());
-            attributes.put("templateKey", "interaction_plan");
-            attributes.put("content", plan.content());
-            attributes.put("notBefore", notBefore.toString());
-            tx.outbox().append(EventPayloads.message(ctx.ids().next(), InteractionPlanService.PLAN, plan.id().toString(),
-                    NOTIFICATION, now, attributes));
+            // Named from the plan and the member: the same notice can never be queued twice.
+            UUID key = UUID.nameUUIDFromBytes(String.join("|", ctx.tenant().value(), InteractionPlanService.PLAN,
+                    plan.id().toString(), c.id().toString()).getBytes(StandardCharsets.UTF_8));
+            Locale locale = directory.localeOf(ctx.tenant(), c.owner()).orElse(ctx.configuration().locale().locale());
+            Notification n = new Notification(key, plan.channel(), c.owner().value(), NotificationTemplates.PLAN_NOTICE,
+                    Map.of("planId", plan.id().toString(), "planName", plan.name(), "customerId", c.id().toString(),
+                            "customerName", c.details().name(), "content", plan.content(),
+                            "notBefore", notBefore.toString()), locale);
+            tx.outbox().append(NotificationMessages.toMessage(n, now, notBefore, Optional.of(reference(plan.id()))));
             return result(c.id(), PlanOutcome.NOTIFIED, Optional.empty(), now);
         }
         PlanTaskCreator creator = taskCreator.orElseThrow(FollowUpTasksUnavailableException::new);
@@ -87,6 +92,16 @@ final class PlanRun {
             return result(c.id(), PlanOutcome.FAILED, Optional.of(reason.length() > MAX_REASON
                     ? reason.substring(0, MAX_REASON) : reason), now);
         }
+    }
+
+    /**
+     * The outbox reference of a plan's notices, by which {@code Outbox.cancelPending} finds them.
+     *
+     * @param plan the plan
+     * @return {@code interaction_plan:<planId>}
+     */
+    static String reference(InteractionPlanId plan) {
+        return InteractionPlanService.PLAN + ":" + plan;
     }
 
     private PlanMemberResult result(CustomerId member, PlanOutcome outcome, Optional<String> reason, Instant now) {

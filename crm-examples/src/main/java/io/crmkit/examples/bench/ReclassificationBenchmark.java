@@ -5,18 +5,12 @@ import io.crmkit.CrmSession;
 import io.crmkit.access.Principal;
 import io.crmkit.access.RoleName;
 import io.crmkit.classification.ReclassificationReport;
-import io.crmkit.jdbc.JdbcStorage;
 import io.crmkit.shared.TenantId;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,9 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,7 +34,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Batch reclassification of a whole tenant on the embedded default (an H2 file database):
+ * Batch reclassification of a whole tenant, on the embedded default (an H2 file database) and
+ * on PostgreSQL (whose data lives outside the JVM, so the heap figure is crmkit's alone):
  * {@link SegmentBenchData}'s customers (tags, a custom field, purchases, last contacts) with the
  * sample classifications (value tier, urgency) and value assessment. Each iteration is one
  * {@code reclassifyAll()}: the first classifies every customer (three tags, an audit entry and
@@ -53,7 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * printed per iteration; run with {@code -p customers=100000} and with {@code 1000000} to see
  * that it does not grow with the tenant.
  *
- * <p>Run: {@code java -jar crm-examples/target/benchmarks.jar ReclassificationBenchmark -rf json -rff reclassify.json}.
+ * <p>Run: {@code java -jar crm-examples/target/benchmarks.jar ReclassificationBenchmark -rf json -rff reclassify.json};
+ * one database: add {@code -p database=postgresql}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -68,7 +62,11 @@ public class ReclassificationBenchmark {
     @Param({"100000", "1000000"})
     public int customers;
 
-    private Path directory;
+    /** {@code h2file} (loaded with JDBC batches) or {@code postgresql} (loaded with COPY). */
+    @Param({"h2file", "postgresql"})
+    public String database;
+
+    private BenchDatabase db;
     private Crm crm;
     private CrmSession admin;
     private HeapSampler sampler;
@@ -79,23 +77,25 @@ public class ReclassificationBenchmark {
     }
 
     /**
-     * Creates the H2 file database and loads the customers with plain JDBC batches.
+     * Opens the database and loads the customers.
      *
-     * @throws IOException if the directory cannot be created
      * @throws SQLException if loading fails
      */
     @Setup(Level.Trial)
-    public void setUp() throws IOException, SQLException {
-        directory = Files.createTempDirectory("crmkit-reclassify");
+    public void setUp() throws SQLException {
         SegmentBenchData data = new SegmentBenchData();
-        JdbcStorage storage = JdbcStorage.embedded(directory);
+        db = BenchDatabase.open(database);
         long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("crmkit").toAbsolutePath()
-                + ";LOCK_TIMEOUT=10000", "sa", "")) {
-            load(c, customers);
+        if (database.equals("postgresql")) {
+            SegmentLoader.load(db.dataSource(), customers);
+        } else {
+            try (Connection c = db.dataSource().getConnection()) {
+                load(c, customers);
+            }
         }
-        System.err.printf("%n[%,d customers loaded into H2 in %.0f s]%n", customers, (System.nanoTime() - start) / 1e9);
-        crm = Crm.builder().storage(storage).clock(Clock.fixed(SegmentBenchData.NOW, ZoneOffset.UTC))
+        System.err.printf("%n[%,d customers loaded into %s in %.0f s]%n", customers, db.description(),
+                (System.nanoTime() - start) / 1e9);
+        crm = Crm.builder().storage(db.storage()).clock(Clock.fixed(SegmentBenchData.NOW, ZoneOffset.UTC))
                 .configuration(data.configuration()).build();
         admin = crm.session(TenantId.of(BenchFixture.TENANT), Principal.user("admin", RoleName.ADMINISTRATOR));
     }
@@ -134,24 +134,14 @@ public class ReclassificationBenchmark {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
-    /**
-     * Closes crmkit and deletes the database.
-     *
-     * @throws IOException if the files cannot be deleted
-     */
+    /** Closes crmkit and the database (deleting its files). */
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    public void tearDown() {
         if (crm != null) {
             crm.close();
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        if (db != null) {
+            db.close();
         }
     }
 

@@ -68,7 +68,7 @@ public class SegmentBenchmark {
         SegmentBenchData data = new SegmentBenchData();
         long start = System.nanoTime();
         facts = data.facts(customers);
-        rule = CompiledRule.compile(data.bound(), data.layout());
+        rule = CompiledRule.compileForScans(data.bound(), data.layout());
         hand = new HandWrittenSegment(data.layout(), SegmentBenchData.NOW, SegmentBenchData.ZONE);
         jexl = new JexlSegment(data.layout(), SegmentBenchData.NOW, SegmentBenchData.ZONE);
         int expected = compiledRule();

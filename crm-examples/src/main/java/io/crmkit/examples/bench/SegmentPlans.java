@@ -37,7 +37,7 @@ public final class SegmentPlans {
             SegmentSql crmkit = SegmentSql.of(bench.bound());
             System.out.println("# crmkit: condition binds " + crmkit.binds());
             explain(c, "crmkit count", crmkit.countSql(), ps -> crmkit.bind(ps, BenchFixture.TENANT));
-            explain(c, "crmkit first page", crmkit.firstPageSql(), ps -> ps.setInt(crmkit.bind(ps, BenchFixture.TENANT),
+            explain(c, "crmkit first page", crmkit.firstPageSql(), ps -> ps.setInt(crmkit.bindFirstPage(ps, BenchFixture.TENANT),
                     SegmentSqlBenchmark.PAGE + 1));
             try (PreparedStatement ps = c.prepareStatement("SELECT relname, relpages, relallvisible, reltuples::bigint"
                     + " FROM pg_class WHERE relname IN ('customer', 'customer_tag', 'customer_custom_field', 'purchase',"

@@ -2,8 +2,10 @@ package io.crmkit.examples.quickstart;
 
 import io.crmkit.Crm;
 import io.crmkit.CrmSession;
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.access.RoleName;
+import io.crmkit.access.TeamId;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.customer.Address;
@@ -20,9 +22,16 @@ import io.crmkit.customer.NewContact;
 import io.crmkit.customer.NewCustomer;
 import io.crmkit.customer.ReassignOwner;
 import io.crmkit.customer.UpdateCustomer;
+import io.crmkit.examples.notify.ConsoleNotificationSender;
+import io.crmkit.followup.FollowUp;
+import io.crmkit.followup.NewFollowUp;
 import io.crmkit.interaction.InteractionInput;
 import io.crmkit.interaction.LogInteraction;
 import io.crmkit.jdbc.JdbcStorage;
+import io.crmkit.notify.NotificationTemplates;
+import io.crmkit.outbox.dispatch.DispatchOptions;
+import io.crmkit.outbox.dispatch.DispatchReport;
+import io.crmkit.outbox.dispatch.OutboxDispatcher;
 import io.crmkit.purchase.RecordPurchase;
 import io.crmkit.segment.SegmentPreview;
 import io.crmkit.segment.eval.Explanation;
@@ -45,6 +54,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,11 +66,26 @@ import java.util.Set;
  * a customer with two contacts, change it, hand it to another rep, list, view it with its
  * history, see how bad input is reported, then record two orders from the host's order system
  * and see the customer classified (value tier, urgency, value group), selected by a segment and
- * its membership explained; last, the new owner logs a call and reads the customer's timeline.
+ * its membership explained; then a follow-up task whose "1 day before" reminder the outbox
+ * dispatcher delivers once the (injected, hand-moved) clock reaches it, through a sample sender
+ * that prints it; last, the new owner logs a call and reads the customer's timeline.
  *
  * <p>Run from the repository root: {@code mvn -B -q install -DskipTests && mvn -B -q -f crm-examples exec:java}.
  */
 public final class QuickStart {
+    /** The host's organisation chart: rep-wang and rep-li report to manager-zhao; no teams. */
+    private static final OrgDirectory MANAGERS = new OrgDirectory() {
+        @Override
+        public Optional<UserId> managerOf(TenantId tenant, UserId user) {
+            return user.value().startsWith("rep-") ? Optional.of(UserId.of("manager-zhao")) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Set<UserId>> membersOf(TenantId tenant, TeamId team) {
+            return Optional.empty();
+        }
+    };
+
     private final PrintStream out;
 
     /**
@@ -89,10 +114,15 @@ public final class QuickStart {
      * @return the id of the customer created
      */
     public CustomerId run(Path dataDir) {
+        ManualClock clock = new ManualClock(Clock.systemUTC().instant().truncatedTo(ChronoUnit.MINUTES));
+        NotificationTemplates templates = NotificationTemplates.defaults();
         try (Crm crm = Crm.builder()
                 .storage(JdbcStorage.embedded(dataDir))
-                .clock(Clock.systemDefaultZone())
+                .clock(clock)
                 .configuration(loadConfiguration())
+                .directory(MANAGERS)
+                .templates(templates)
+                .notificationSender(new ConsoleNotificationSender(out, templates))
                 .build()) {
             TenantId acme = TenantId.of("acme");
             CrmSession wang = crm.session(acme, Principal.user("rep-wang", RoleName.SALES_REP), Locale.ENGLISH);
@@ -149,8 +179,11 @@ public final class QuickStart {
             }
             // 7. Purchases from the host's order system classify the customer: value tier, urgency, value group.
             segmentsAndValue(crm.session(acme, Principal.user("erp-sync", RoleName.ADMINISTRATOR), Locale.ENGLISH), id);
-            // 8. The new owner logs a call (also the customer's last contact) and reads the timeline.
-            interactionsAndTimeline(crm.session(acme, Principal.user("rep-li", RoleName.SALES_REP), Locale.ENGLISH), id);
+            // 8. A follow-up with a reminder one day before (crm.yaml), delivered when the clock gets there.
+            followUp(crm, wang, id, clock);
+            // 9. The new owner logs a call (also the customer's last contact) and reads the timeline.
+            interactionsAndTimeline(crm.session(acme, Principal.user("rep-li", RoleName.SALES_REP), Locale.ENGLISH), id,
+                    clock);
             return id;
         }
     }
@@ -178,10 +211,38 @@ public final class QuickStart {
         }
     }
 
-    private void interactionsAndTimeline(CrmSession li, CustomerId id) {
+    private void followUp(Crm crm, CrmSession wang, CustomerId id, ManualClock clock) {
+        FollowUp task = wang.followUps().create(NewFollowUp.of(id, "phone", "Confirm the Q1 equipment order",
+                clock.instant().plus(Duration.ofDays(2))));
+        out.println("Follow-up " + task.id() + " planned at " + task.plannedAt() + " for " + task.assignee()
+                + " (reminder 1 day before by email and in_app; escalation to the manager if still open 1 day after)");
+        try (OutboxDispatcher dispatcher = crm.outboxDispatcher(DispatchOptions.defaults())) {
+            int now = deliverDue(dispatcher);
+            clock.advance(Duration.ofDays(1).plusMinutes(1));
+            out.println("One day later (" + clock.instant() + "), the dispatcher delivers what is due:");
+            int later = deliverDue(dispatcher);
+            out.println("Delivered " + later + " message(s) now due (" + now + " domain event(s) delivered earlier)");
+        }
+        out.println("My open tasks: " + wang.followUps().myOpenTasks(PageRequest.first(10)).items().size());
+    }
+
+    /** Runs the dispatcher until nothing due is left; returns how many messages it delivered. */
+    private static int deliverDue(OutboxDispatcher dispatcher) {
+        int delivered = 0;
+        for (int i = 0; i < 100; i++) {
+            DispatchReport r = dispatcher.dispatchOnce();
+            delivered += r.delivered();
+            if (r.claimed() == 0) {
+                break;
+            }
+        }
+        return delivered;
+    }
+
+    private void interactionsAndTimeline(CrmSession li, CustomerId id, ManualClock clock) {
         ContactId primary = li.customers().get(id).contacts().get(0).id();
         li.interactions().log(new LogInteraction(id, new InteractionInput("call",
-                Clock.systemDefaultZone().instant(), Duration.ofMinutes(12), List.of(primary),
+                clock.instant(), Duration.ofMinutes(12), List.of(primary),
                 List.of(UserId.of("rep-li")), "Confirmed the Q1 budget; proposal due Friday.", Optional.empty(),
                 Optional.empty())));
         out.println("Timeline (newest first):");

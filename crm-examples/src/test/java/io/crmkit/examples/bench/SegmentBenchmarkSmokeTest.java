@@ -33,7 +33,7 @@ class SegmentBenchmarkSmokeTest {
 
         // Customer by customer, not only in total.
         SegmentBenchData data = new SegmentBenchData();
-        var rule = io.crmkit.segment.eval.CompiledRule.compile(data.bound(), data.layout());
+        var rule = io.crmkit.segment.eval.CompiledRule.compileForScans(data.bound(), data.layout());
         HandWrittenSegment hand = new HandWrittenSegment(data.layout(), SegmentBenchData.NOW, SegmentBenchData.ZONE);
         JexlSegment jexl = new JexlSegment(data.layout(), SegmentBenchData.NOW, SegmentBenchData.ZONE);
         for (SegmentFacts f : bench.facts()) {
@@ -78,7 +78,7 @@ class SegmentBenchmarkSmokeTest {
 
             // Every formulation, and the same members as in memory.
             SegmentBenchData data = new SegmentBenchData();
-            var rule = io.crmkit.segment.eval.CompiledRule.compile(data.bound(), data.layout());
+            var rule = io.crmkit.segment.eval.CompiledRule.compileForScans(data.bound(), data.layout());
             SegmentFacts[] facts = data.facts(bench.customers);
             List<UUID> inMemory = java.util.Arrays.stream(facts).filter(rule).map(f -> f.customer().id().value())
                     .sorted().toList();

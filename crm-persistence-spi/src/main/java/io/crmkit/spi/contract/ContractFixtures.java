@@ -336,4 +336,18 @@ public final class ContractFixtures {
     public static OutboxMessage message(UUID id, String aggregateId, Instant at, String payload) {
         return new OutboxMessage(id, "customer", aggregateId, "CustomerUpdated", payload, at);
     }
+
+    /**
+     * An outbox message due at a given time, with a reference.
+     *
+     * @param aggregateId the customer's id
+     * @param at when the event happened
+     * @param availableAt when the message may be delivered
+     * @param reference the correlation key, or empty
+     * @return the message, with a random id
+     */
+    public static OutboxMessage scheduled(String aggregateId, Instant at, Instant availableAt, Optional<String> reference) {
+        return new OutboxMessage(id(), "customer", aggregateId, "CustomerUpdated", "{\"customerId\":\"" + aggregateId + "\"}",
+                at, availableAt, reference);
+    }
 }

@@ -76,7 +76,7 @@ public interface SegmentEquivalenceProperties {
             // The generator makes only valid rules; a checker failure here is a generator bug.
             RuleChecker.check(rule, SegmentArbitraries.VOCABULARY, RuleLimits.defaults());
             BoundRule bound = new BoundRule(rule, SegmentArbitraries.VOCABULARY, time);
-            CompiledRule compiled = CompiledRule.compile(bound, layout);
+            CompiledRule compiled = CompiledRule.compileForScans(bound, layout);
             String text = RuleText.print(rule);
             List<CustomerId> expected = new ArrayList<>();
             for (CustomerData d : customers) {

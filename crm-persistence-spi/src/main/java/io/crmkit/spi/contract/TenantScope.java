@@ -4,15 +4,19 @@ import io.crmkit.audit.AuditEntry;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
+import io.crmkit.outbox.OutboxEntry;
 import io.crmkit.outbox.OutboxMessage;
+import io.crmkit.outbox.OutboxStatus;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.storage.Storage;
 import io.crmkit.storage.TransactionalWork;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One tenant of the storage under test, with each port operation as a one-transaction call
@@ -128,5 +132,17 @@ final class TenantScope {
 
     List<OutboxMessage> pending(int limit) {
         return tx(t -> t.outbox().pending(limit));
+    }
+
+    int cancelPending(String reference) {
+        return tx(t -> t.outbox().cancelPending(reference));
+    }
+
+    Page<OutboxEntry> list(OutboxStatus status, PageRequest page) {
+        return tx(t -> t.outbox().list(status, page));
+    }
+
+    boolean retry(UUID id, Instant availableAt) {
+        return tx(t -> t.outbox().retry(id, availableAt));
     }
 }

@@ -7,11 +7,14 @@ import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.CustomerSort;
 import io.crmkit.customer.Customers;
+import io.crmkit.followup.FollowUp;
+import io.crmkit.followup.FollowUpId;
+import io.crmkit.followup.FollowUps;
 import io.crmkit.interaction.Interaction;
 import io.crmkit.interaction.InteractionId;
 import io.crmkit.interaction.Interactions;
 import io.crmkit.outbox.Outbox;
-import io.crmkit.outbox.OutboxMessage;
+import io.crmkit.outbox.OutboxDelivery;
 import io.crmkit.plan.InteractionPlan;
 import io.crmkit.plan.InteractionPlanId;
 import io.crmkit.plan.InteractionPlans;
@@ -42,6 +45,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +76,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class InMemoryStorage implements Storage {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<TenantId, TenantData> tenants = new HashMap<>();
+    private final OutboxDelivery delivery = new MemoryOutboxDelivery(lock, this::outboxes);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {
@@ -101,6 +106,18 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
+    public OutboxDelivery outboxDelivery() {
+        return delivery;
+    }
+
+    /** Every tenant's outbox; called with the lock held. */
+    private Map<TenantId, Map<UUID, MemoryOutboxRow>> outboxes() {
+        Map<TenantId, Map<UUID, MemoryOutboxRow>> all = new HashMap<>();
+        tenants.forEach((tenant, data) -> all.put(tenant, data.outbox));
+        return all;
+    }
+
+    @Override
     public String name() {
         return "memory";
     }
@@ -119,24 +136,23 @@ public final class InMemoryStorage implements Storage {
         final Map<String, PurchaseId> purchaseReferences = new HashMap<>();
         final Map<CustomerId, Instant> lastContacts = new HashMap<>();
         final Map<SegmentId, Segment> savedSegments = new HashMap<>();
+        final Map<FollowUpId, FollowUp> followUps = new HashMap<>();
         final Map<InteractionId, Interaction> interactions = new HashMap<>();
         final Map<InteractionPlanId, InteractionPlan> plans = new HashMap<>();
         final Map<InteractionPlanId, TreeMap<String, PlanMemberResult>> planResults = new HashMap<>();
         final Map<InteractionPlanId, PlanLastRun> planRuns = new HashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
-        final List<OutboxMessage> outbox = new ArrayList<>();
+        final Map<UUID, MemoryOutboxRow> outbox = new LinkedHashMap<>();
     }
 
     /** The repositories of one transaction, with its undo log. */
-    private static final class Tx implements StorageTransaction, Customers, AuditTrail, Outbox {
+    private static final class Tx implements StorageTransaction, Customers, AuditTrail {
         private static final String CUSTOMER = "customer";
         private static final String AFTER = "page.after";
         // UUIDs compare by their text form: that equals the unsigned byte order SQL databases
         // use, whereas UUID.compareTo compares signed longs.
         private static final Comparator<AuditEntry> NEWEST_FIRST = Comparator.comparing(AuditEntry::at)
                 .thenComparing(e -> e.id().toString()).reversed();
-        private static final Comparator<OutboxMessage> OLDEST_FIRST = Comparator.comparing(OutboxMessage::occurredAt)
-                .thenComparing(m -> m.id().toString());
 
         private final TenantId tenant;
         private final TenantData data;
@@ -148,6 +164,8 @@ public final class InMemoryStorage implements Storage {
         private final Purchases purchases;
         private final SegmentMembers segments;
         private final SavedSegments savedSegments;
+        private final FollowUps followUps;
+        private final Outbox outbox;
         private final Interactions interactions;
         private final InteractionPlans interactionPlans;
 
@@ -160,6 +178,8 @@ public final class InMemoryStorage implements Storage {
             this.segments = new MemorySegmentMembers(data.customers, data.tags, data.purchases, data.lastContacts,
                     this::checkOpen);
             this.savedSegments = new MemorySavedSegments(data.savedSegments, undo, this::checkOpen);
+            this.followUps = new MemoryFollowUps(data.customers, data.followUps, undo, this::checkOpen);
+            this.outbox = new MemoryOutbox(data.outbox, undo, this::checkOpen);
             this.interactions = new MemoryInteractions(data.customers, data.interactions, undo, this::checkOpen);
             this.interactionPlans = new MemoryInteractionPlans(data.plans, data.planResults, data.planRuns, undo,
                     this::checkOpen);
@@ -202,6 +222,11 @@ public final class InMemoryStorage implements Storage {
         }
 
         @Override
+        public FollowUps followUps() {
+            return followUps;
+        }
+
+        @Override
         public SegmentMembers segments() {
             return segments;
         }
@@ -228,7 +253,7 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public Outbox outbox() {
-            return this;
+            return outbox;
         }
 
         @Override
@@ -348,22 +373,6 @@ public final class InMemoryStorage implements Storage {
             }
             List<AuditEntry> items = matching.subList(0, page.size());
             return new Page<>(items, Optional.of(AuditPosition.of(items.get(items.size() - 1)).encode()));
-        }
-
-        @Override
-        public void append(OutboxMessage message) {
-            checkOpen();
-            data.outbox.add(message);
-            undo.push(() -> data.outbox.remove(data.outbox.size() - 1));
-        }
-
-        @Override
-        public List<OutboxMessage> pending(int limit) {
-            checkOpen();
-            if (limit < 1) {
-                throw new IllegalArgumentException("limit must be at least 1 but was " + limit);
-            }
-            return data.outbox.stream().sorted(OLDEST_FIRST).limit(limit).toList();
         }
 
         /** The keyset position of an audit history page: time and id of its last entry. */

@@ -12,6 +12,8 @@ import io.crmkit.audit.FieldChange;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.notify.Channel;
+import io.crmkit.notify.NotificationMessages;
+import io.crmkit.notify.NotificationTemplates;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.plan.FollowUpTasksUnavailableException;
 import io.crmkit.plan.InteractionPlan;
@@ -100,7 +102,8 @@ public abstract class InteractionPlanContract {
 
     private List<OutboxMessage> notifications(TenantId t) {
         return storage().inTransaction(t, tx -> tx.outbox().pending(10_000)).stream()
-                .filter(m -> m.eventType().equals("InteractionPlanNotification")).toList();
+                .filter(m -> m.aggregateType().equals(NotificationMessages.AGGREGATE_TYPE)
+                        && m.eventType().equals(NotificationTemplates.PLAN_NOTICE)).toList();
     }
 
     private static List<PlanMemberResult> allResults(CrmSession s, InteractionPlanId plan, int size) {
@@ -183,9 +186,14 @@ public abstract class InteractionPlanContract {
         assertThat(sent).hasSize(5);
         assertThat(sent).filteredOn(m -> m.payload().contains("\"recipient\":\"u-2\"")).hasSize(2);
         assertThat(sent).filteredOn(m -> m.payload().contains(mine.get(0).toString())).singleElement()
-                .satisfies(m -> assertThat(m.payload()).contains("\"notBefore\":\"" + NOW.plus(Duration.ofDays(6)) + "\""));
+                .satisfies(m -> {
+                    assertThat(m.availableAt()).isEqualTo(NOW.plus(Duration.ofDays(6)));
+                    assertThat(m.reference()).contains("interaction_plan:" + id);
+                    assertThat(NotificationMessages.fromMessage(m).orElseThrow().parameters())
+                            .containsEntry("content", "Visit soon").containsEntry("planName", "Check");
+                });
         assertThat(sent).filteredOn(m -> m.payload().contains(theirs.get(0).toString())).singleElement()
-                .satisfies(m -> assertThat(m.payload()).contains("\"notBefore\":\"" + NOW.minus(Duration.ofDays(2)) + "\""));
+                .satisfies(m -> assertThat(m.availableAt()).isEqualTo(NOW.minus(Duration.ofDays(2))));
 
         List<CustomerId> later = customers(rep, 1);
         PlanProgress again = rep.interactionPlans().run(id);
@@ -201,6 +209,9 @@ public abstract class InteractionPlanContract {
         assertThat(results).extracting(r -> r.customer().toString()).isSorted();
         assertThat(results).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(PlanOutcome.NOTIFIED));
         assertThat(fixtures.rep(tenant, "u-2").interactionPlans().progress(id).handled()).isEqualTo(6);
+        // Deleting the plan cancels its notices still waiting in the outbox.
+        rep.interactionPlans().delete(id);
+        assertThat(notifications(tenant)).isEmpty();
     }
 
     @Test

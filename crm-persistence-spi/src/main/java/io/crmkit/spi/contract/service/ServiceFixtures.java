@@ -2,6 +2,7 @@ package io.crmkit.spi.contract.service;
 
 import io.crmkit.Crm;
 import io.crmkit.CrmSession;
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.access.RoleName;
 import io.crmkit.config.CrmConfiguration;
@@ -59,6 +60,9 @@ public final class ServiceFixtures {
             from.getCurrencyCode().equals("USD") && to.getCurrencyCode().equals("CNY")
                     ? Optional.of(new BigDecimal("7.1")) : Optional.empty();
 
+    /** The instant the fixtures' clock starts at: 2026-11-23T08:00:00Z (16:00 in Asia/Shanghai). */
+    public static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
+
     private final List<UUID> issued = new CopyOnWriteArrayList<>();
     private final Crm crm;
 
@@ -70,7 +74,17 @@ public final class ServiceFixtures {
     public ServiceFixtures(Storage storage) {
         // A fixed clock makes every timestamp equal, so order falls to the ids: time-ordered
         // ids keep "newest first" meaningful, as the default generator does in production.
-        Clock clock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
+        this(storage, Clock.fixed(START, ZoneOffset.UTC), OrgDirectory.none());
+    }
+
+    /**
+     * Wires crmkit over a storage with a clock and an organisation chart of the test's choosing.
+     *
+     * @param storage the adapter under test; not closed by these fixtures
+     * @param clock the clock, e.g. a {@link MutableClock} to let time pass
+     * @param directory managers and teams
+     */
+    public ServiceFixtures(Storage storage, Clock clock, OrgDirectory directory) {
         IdGenerator ordered = new TimeOrderedIdGenerator(clock);
         this.crm = Crm.builder()
                 .storage(storage)
@@ -82,6 +96,7 @@ public final class ServiceFixtures {
                 })
                 .configuration(CrmConfiguration.parse(CONFIGURATION))
                 .exchangeRates(RATES)
+                .directory(directory)
                 .build();
     }
 

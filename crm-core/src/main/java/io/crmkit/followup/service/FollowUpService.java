@@ -1,0 +1,400 @@
+package io.crmkit.followup.service;
+
+import io.crmkit.access.Action;
+import io.crmkit.access.OrgDirectory;
+import io.crmkit.access.ProtectedResource;
+import io.crmkit.access.TeamId;
+import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.FieldChange;
+import io.crmkit.customer.Customer;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.followup.CancelFollowUp;
+import io.crmkit.followup.ChangeFollowUp;
+import io.crmkit.followup.CompleteFollowUp;
+import io.crmkit.followup.Completed;
+import io.crmkit.followup.FollowUp;
+import io.crmkit.followup.FollowUpEvent;
+import io.crmkit.followup.FollowUpId;
+import io.crmkit.followup.FollowUpQuery;
+import io.crmkit.followup.FollowUpResult;
+import io.crmkit.followup.FollowUpStatus;
+import io.crmkit.followup.NewFollowUp;
+import io.crmkit.followup.NextStep;
+import io.crmkit.followup.ReassignFollowUp;
+import io.crmkit.followup.RescheduleFollowUp;
+import io.crmkit.session.EventPayloads;
+import io.crmkit.session.SessionContext;
+import io.crmkit.shared.ConflictException;
+import io.crmkit.shared.InvalidStateException;
+import io.crmkit.shared.NotFoundException;
+import io.crmkit.shared.Page;
+import io.crmkit.shared.PageRequest;
+import io.crmkit.shared.UserId;
+import io.crmkit.shared.Violation;
+import io.crmkit.storage.StorageTransaction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follow-up tasks: create, reassign, reschedule, change, complete with a result (optionally
+ * creating the next task), cancel, read and list. Every change is versioned (a stale version
+ * is a {@link ConflictException}), audited under entity type {@value #TYPE}, emits a
+ * {@link FollowUpEvent} and replaces the task's scheduled reminders, due notice and escalation
+ * in the outbox, all in one transaction.
+ *
+ * <p>Access, decided by the one {@link io.crmkit.access.AccessPolicy}: a task is changed by its
+ * assignee, the customer's owner or an administrator (with a role granting EDIT); it is seen by
+ * whoever may view its customer. Creating a task for someone else needs the right to reassign
+ * the customer (its owner or an administrator).
+ */
+public final class FollowUpService {
+    /** The audit trail's entity type of tasks. */
+    public static final String TYPE = "followup";
+    private static final Logger LOG = LoggerFactory.getLogger(FollowUpService.class);
+    private static final String CUSTOMER = "customer";
+
+    private final SessionContext ctx;
+    private final OrgDirectory directory;
+    private final FollowUpInputRules rules;
+    private final FollowUpReminders reminders;
+
+    /**
+     * Creates the service for a session ({@code CrmSession.followUps()} does this).
+     *
+     * @param ctx the session
+     * @param directory the host's organisation chart (managers and teams)
+     */
+    public FollowUpService(SessionContext ctx, OrgDirectory directory) {
+        this.ctx = ctx;
+        this.directory = directory;
+        this.rules = new FollowUpInputRules(ctx.configuration().followUp());
+        this.reminders = new FollowUpReminders(ctx, directory);
+    }
+
+    /**
+     * Creates an open task; the acting user is the assignee unless the command names another.
+     *
+     * @param command the task
+     * @return the task as stored
+     * @throws io.crmkit.shared.ValidationException listing every problem; nothing is stored
+     * @throws NotFoundException if the customer does not exist
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not create tasks, view the
+     *     customer, or (for another assignee) reassign the customer
+     */
+    public FollowUp create(NewFollowUp command) {
+        ctx.policy().require(ctx.principal(), Action.CREATE, ProtectedResource.newOf(TYPE));
+        List<Violation> violations = ctx.annotationViolations(command);
+        FollowUpInputRules.text("content", command.content(), violations);
+        rules.method(command.method(), violations);
+        command.priority().ifPresent(p -> rules.priority("priority", p, violations));
+        rules.opportunity(command.opportunityId(), violations);
+        rules.reminders(command.reminders(), violations);
+        ctx.throwIfAny(violations);
+        UserId actor = ctx.principal().user();
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Customer customer = loadCustomer(tx, command.customerId());
+            ctx.policy().require(ctx.principal(), Action.VIEW, resource(customer));
+            UserId assignee = command.assignee().orElse(actor);
+            if (!assignee.equals(actor)) {
+                ctx.policy().require(ctx.principal(), Action.REASSIGN, resource(customer));
+            }
+            command.contactId().filter(c -> customer.contacts().stream().noneMatch(k -> k.id().equals(c)))
+                    .ifPresent(c -> ctx.throwIfAny(List.of(Violation.of("contactId", "followup.contact.unknown"))));
+            Instant now = ctx.now();
+            FollowUp task = new FollowUp(new FollowUpId(ctx.ids().next()), customer.id(), command.contactId(),
+                    command.opportunityId(), command.method(), command.content(),
+                    FollowUpInputRules.micros(command.plannedAt()), assignee,
+                    command.priority().orElse(ctx.configuration().followUp().defaultPriority()), FollowUpStatus.OPEN,
+                    command.reminders(), Optional.empty(), Optional.empty(), now, actor, now, 1);
+            insert(tx, task, customer);
+            LOG.debug("follow-up {} created for customer {} in tenant {}", task.id(), customer.id(), ctx.tenant());
+            return task;
+        });
+    }
+
+    /**
+     * Hands an open task to another assignee: its own audited operation, keeping the reason;
+     * pending reminders go to the new assignee, the escalation to their manager.
+     *
+     * @param command the task, version, new assignee and reason
+     * @return the task as stored now
+     */
+    public FollowUp reassign(ReassignFollowUp command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        FollowUpInputRules.version(command.expectedVersion(), violations);
+        command.reason().ifPresent(r -> FollowUpInputRules.text("reason", r, violations));
+        ctx.throwIfAny(violations);
+        List<FieldChange> noted = command.reason().map(r -> List.of(new FieldChange("reason", Optional.empty(),
+                Optional.of(r)))).orElse(List.of());
+        return change(command.id(), command.expectedVersion(), "followup.reassigned", noted, current -> {
+            if (current.assignee().equals(command.newAssignee())) {
+                ctx.throwIfAny(List.of(Violation.of("newAssignee", "followup.assignee.same")));
+            }
+            return current.toBuilder().assignee(command.newAssignee()).next(ctx.now());
+        }, (before, after) -> new FollowUpEvent.FollowUpReassigned(after.id(), after.customerId(), before.assignee(),
+                after.assignee(), after.updatedAt()));
+    }
+
+    /**
+     * Moves an open task to another time; its pending notices move with it (those that would
+     * now be in the past are dropped).
+     *
+     * @param command the task, version and new time
+     * @return the task as stored now
+     */
+    public FollowUp reschedule(RescheduleFollowUp command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        FollowUpInputRules.version(command.expectedVersion(), violations);
+        ctx.throwIfAny(violations);
+        return change(command.id(), command.expectedVersion(), "followup.rescheduled", List.of(),
+                current -> current.toBuilder().plannedAt(FollowUpInputRules.micros(command.plannedAt())).next(ctx.now()),
+                (before, after) -> new FollowUpEvent.FollowUpRescheduled(after.id(), after.customerId(),
+                        before.plannedAt(), after.plannedAt(), after.updatedAt()));
+    }
+
+    /**
+     * Changes an open task's content, method, priority and reminder rules.
+     *
+     * @param command the task, version and new values
+     * @return the task as stored now
+     */
+    public FollowUp change(ChangeFollowUp command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        FollowUpInputRules.version(command.expectedVersion(), violations);
+        FollowUpInputRules.text("content", command.content(), violations);
+        rules.method(command.method(), violations);
+        rules.priority("priority", command.priority(), violations);
+        rules.reminders(command.reminders(), violations);
+        ctx.throwIfAny(violations);
+        return change(command.id(), command.expectedVersion(), "followup.changed", List.of(),
+                current -> current.toBuilder().method(command.method()).content(command.content())
+                        .priority(command.priority()).reminders(command.reminders()).next(ctx.now()),
+                (before, after) -> new FollowUpEvent.FollowUpChanged(after.id(), after.customerId(), after.updatedAt()));
+    }
+
+    /**
+     * Records an open task's result and marks it done; its pending notices are cancelled. With
+     * {@link CompleteFollowUp#createNextTask()}, the next step becomes a new open task in the
+     * same transaction.
+     *
+     * @param command the task, version and result
+     * @return the done task and the next one, if created
+     */
+    public Completed complete(CompleteFollowUp command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        FollowUpInputRules.version(command.expectedVersion(), violations);
+        rules.result(command.result(), command.createNextTask(), ctx.now(), violations);
+        ctx.throwIfAny(violations);
+        FollowUpResult result = FollowUpInputRules.normalised(command.result());
+        Optional<FollowUpId> nextId = command.createNextTask() ? Optional.of(new FollowUpId(ctx.ids().next()))
+                : Optional.empty();
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            Optional<FollowUp> next = Optional.empty();
+            FollowUp done = changeIn(tx, command.id(), command.expectedVersion(), "followup.completed", List.of(),
+                    current -> current.toBuilder().done(result).next(ctx.now()),
+                    (before, after) -> new FollowUpEvent.FollowUpCompleted(after.id(), after.customerId(),
+                            result.actualAt(), nextId.map(FollowUpId::toString).orElse(""), after.updatedAt()));
+            if (nextId.isPresent()) {
+                NextStep step = result.nextStep().orElseThrow();
+                Instant now = ctx.now();
+                FollowUp task = new FollowUp(nextId.get(), done.customerId(), done.contactId(), done.opportunityId(),
+                        done.method(), step.description(), step.plannedAt(), done.assignee(), done.priority(),
+                        FollowUpStatus.OPEN, done.reminders(), Optional.empty(), Optional.empty(), now,
+                        ctx.principal().user(), now, 1);
+                insert(tx, task, loadCustomer(tx, task.customerId()));
+                next = Optional.of(task);
+            }
+            return new Completed(done, next);
+        });
+    }
+
+    /**
+     * Cancels an open task; its pending notices are cancelled. Cancelling a cancelled task
+     * changes nothing.
+     *
+     * @param command the task, version and reason
+     * @return the task as stored now
+     */
+    public FollowUp cancel(CancelFollowUp command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        FollowUpInputRules.version(command.expectedVersion(), violations);
+        FollowUpInputRules.text("reason", command.reason(), violations);
+        ctx.throwIfAny(violations);
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            FollowUp current = load(tx, command.id());
+            if (current.status() == FollowUpStatus.CANCELLED) {
+                requireView(tx, current);
+                return current;
+            }
+            return changeIn(tx, command.id(), command.expectedVersion(), "followup.cancelled", List.of(),
+                    c -> c.toBuilder().cancelled(command.reason()).next(ctx.now()),
+                    (before, after) -> new FollowUpEvent.FollowUpCancelled(after.id(), after.customerId(),
+                            after.updatedAt()));
+        });
+    }
+
+    /**
+     * Reads one task.
+     *
+     * @param id the task
+     * @return the task
+     * @throws NotFoundException if the tenant has no such task
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not view its customer
+     */
+    public FollowUp get(FollowUpId id) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            FollowUp f = load(tx, id);
+            requireView(tx, f);
+            return f;
+        });
+    }
+
+    /**
+     * A task's change history, newest first.
+     *
+     * @param id the task
+     * @param page page size and cursor
+     * @return the page
+     */
+    public Page<AuditEntry> history(FollowUpId id, PageRequest page) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            requireView(tx, load(tx, id));
+            return tx.auditTrail().history(TYPE, id.toString(), page);
+        });
+    }
+
+    /**
+     * The acting user's open tasks, by planned time.
+     *
+     * @param page page size and cursor
+     * @return the page
+     */
+    public Page<FollowUp> myOpenTasks(PageRequest page) {
+        return list(FollowUpQuery.openOf(ctx.principal().user()), page);
+    }
+
+    /**
+     * The overdue tasks (open, planned before now) of a team's members, by planned time.
+     *
+     * @param team the team, as the host's {@link OrgDirectory} knows it
+     * @param page page size and cursor
+     * @return the page; empty for a team without members
+     * @throws NotFoundException if the directory knows no such team
+     * @throws IllegalArgumentException if the team has more than {@value FollowUpQuery#MAX_ASSIGNEES} members
+     */
+    public Page<FollowUp> overdueOfTeam(TeamId team, PageRequest page) {
+        Set<UserId> members = directory.membersOf(ctx.tenant(), team)
+                .orElseThrow(() -> new NotFoundException("team", team.value()));
+        if (members.isEmpty()) {
+            ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+            return new Page<>(List.of(), Optional.empty());
+        }
+        return list(FollowUpQuery.overdue(members, ctx.now()), page);
+    }
+
+    /**
+     * A customer's tasks in every status, by planned time.
+     *
+     * @param customer the customer
+     * @param page page size and cursor
+     * @return the page
+     * @throws NotFoundException if the customer does not exist
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not view it
+     */
+    public Page<FollowUp> ofCustomer(CustomerId customer, PageRequest page) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, customer)));
+            return tx.followUps().search(FollowUpQuery.ofCustomer(customer), page);
+        });
+    }
+
+    private Page<FollowUp> list(FollowUpQuery query, PageRequest page) {
+        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.followUps().search(query, page));
+    }
+
+    // ---- the one path every change takes ----
+
+    /** Names the event of a change. */
+    @FunctionalInterface
+    private interface Events {
+        FollowUpEvent of(FollowUp before, FollowUp after);
+    }
+
+    private FollowUp change(FollowUpId id, long expectedVersion, String action, List<FieldChange> noted,
+                            UnaryOperator<FollowUp> transition, Events events) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> changeIn(tx, id, expectedVersion, action, noted,
+                transition, events));
+    }
+
+    /**
+     * Loads, checks access, version and state, applies the transition, and writes state, audit,
+     * event and notices. The version is checked here (a clear error) and by the storage's
+     * conditional update (the one that counts under concurrency).
+     */
+    private FollowUp changeIn(StorageTransaction tx, FollowUpId id, long expectedVersion, String action,
+                              List<FieldChange> noted, UnaryOperator<FollowUp> transition, Events events) {
+        FollowUp current = load(tx, id);
+        Customer customer = loadCustomer(tx, current.customerId());
+        requireChange(current, customer);
+        if (current.version() != expectedVersion) {
+            throw ConflictException.staleVersion(TYPE, id.toString(), expectedVersion, current.version());
+        }
+        if (current.status() != FollowUpStatus.OPEN) {
+            throw new InvalidStateException("follow-up " + id + " is " + current.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + " and can no longer be changed");
+        }
+        FollowUp next = transition.apply(current);
+        tx.followUps().update(next, expectedVersion);
+        List<FieldChange> changes = new ArrayList<>(FollowUpChanges.between(Optional.of(current), next));
+        changes.addAll(noted);
+        record(tx, next, customer, action, changes, events.of(current, next));
+        return next;
+    }
+
+    private void insert(StorageTransaction tx, FollowUp task, Customer customer) {
+        tx.followUps().insert(task);
+        record(tx, task, customer, "followup.created", FollowUpChanges.between(Optional.empty(), task),
+                new FollowUpEvent.FollowUpCreated(task.id(), task.customerId(), task.assignee(), task.plannedAt(),
+                        task.createdAt()));
+    }
+
+    private void record(StorageTransaction tx, FollowUp task, Customer customer, String action, List<FieldChange> changes,
+                        FollowUpEvent event) {
+        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), TYPE, task.id().toString(), action,
+                ctx.principal().user(), task.updatedAt(), changes));
+        tx.outbox().append(EventPayloads.toMessage(event, ctx.ids().next()));
+        reminders.reschedule(tx, task, customer, task.updatedAt());
+    }
+
+    /** The assignee, the customer's owner or an administrator may change a task. */
+    private void requireChange(FollowUp task, Customer customer) {
+        ProtectedResource asTask = ProtectedResource.of(TYPE, task.id().toString(), task.assignee());
+        if (ctx.policy().refusal(ctx.principal(), Action.EDIT, resource(customer)).isEmpty()) {
+            return;
+        }
+        ctx.policy().require(ctx.principal(), Action.EDIT, asTask);
+    }
+
+    private void requireView(StorageTransaction tx, FollowUp task) {
+        ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, task.customerId())));
+    }
+
+    private static FollowUp load(StorageTransaction tx, FollowUpId id) {
+        return tx.followUps().find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
+    }
+
+    private static Customer loadCustomer(StorageTransaction tx, CustomerId id) {
+        return tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+    }
+
+    private static ProtectedResource resource(Customer c) {
+        return ProtectedResource.of(CUSTOMER, c.id().toString(), c.owner());
+    }
+}

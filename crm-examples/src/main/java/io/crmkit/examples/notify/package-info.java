@@ -1,0 +1,2 @@
+/** A sample notification sender that renders crmkit's templates and prints them. */
+package io.crmkit.examples.notify;
