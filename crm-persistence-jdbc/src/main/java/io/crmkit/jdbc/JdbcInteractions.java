@@ -27,11 +27,13 @@ import java.util.UUID;
 /**
  * {@link Interactions} on {@code interaction} and {@code interaction_participant}. A customer's
  * interactions are read newest first by keyset on {@code (occurred_at, id)}, a range of
- * {@code interaction_customer_idx}. Existence and version checks come before writes, so a conflict
- * is reported without an error that would abort a PostgreSQL transaction.
+ * {@code interaction_customer_idx}. Version checks come before writes, so a stale version is
+ * reported without an error that would abort a PostgreSQL transaction; a taken id or a missing
+ * customer on insert is translated from the database's error.
  */
 final class JdbcInteractions implements Interactions {
     private static final String INTERACTION = "interaction";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String COLUMNS = "id, customer_id, kind, occurred_at, duration_nanos, summary, opportunity_id,"
             + " ticket_id, recorded_by, created_at, updated_at, version";
 
@@ -45,12 +47,6 @@ final class JdbcInteractions implements Interactions {
 
     @Override
     public void insert(Interaction i) {
-        if (find(i.id()).isPresent()) {
-            throw ConflictException.alreadyExists(INTERACTION, i.id().toString());
-        }
-        if (tx.customers().find(i.customerId()).isEmpty()) {
-            throw new NotFoundException("customer", i.customerId().toString());
-        }
         try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO interaction (tenant_id, " + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, tenant);
@@ -68,6 +64,14 @@ final class JdbcInteractions implements Interactions {
             ps.setLong(13, i.version());
             ps.executeUpdate();
         } catch (SQLException e) {
+            // Translated, not pre-checked: a failed statement ends the unit of work anyway, and the
+            // service has already read the customer.
+            if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw ConflictException.alreadyExists(INTERACTION, i.id().toString());
+            }
+            if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+                throw new NotFoundException("customer", i.customerId().toString());
+            }
             throw Sql.failure("inserting interaction " + i.id(), e);
         }
         insertParticipants(i);
