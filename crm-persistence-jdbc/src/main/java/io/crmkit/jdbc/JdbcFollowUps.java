@@ -26,7 +26,6 @@ import java.util.UUID;
 /** {@link FollowUps} on {@code follow_up} and {@code follow_up_attachment}. */
 final class JdbcFollowUps implements FollowUps {
     private static final String TASK = "followup";
-    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String CHANGING = "planned_at, assignee_id, method, content, priority, status, reminders, actual_at,"
             + " outcome, next_step, next_step_at, budget_amount, budget_currency, decision_cycle, feedback, cancel_reason,"
             + " updated_at, version";
@@ -61,7 +60,7 @@ final class JdbcFollowUps implements FollowUps {
             if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw ConflictException.alreadyExists(TASK, f.id().toString());
             }
-            if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+            if (Sql.isForeignKeyViolation(e)) {
                 throw new NotFoundException("customer", f.customerId().toString());
             }
             throw Sql.failure("inserting follow-up " + f.id(), e);

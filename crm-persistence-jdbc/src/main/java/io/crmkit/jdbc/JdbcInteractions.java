@@ -33,7 +33,6 @@ import java.util.UUID;
  */
 final class JdbcInteractions implements Interactions {
     private static final String INTERACTION = "interaction";
-    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String COLUMNS = "id, customer_id, kind, occurred_at, duration_nanos, summary, opportunity_id,"
             + " ticket_id, recorded_by, created_at, updated_at, version";
 
@@ -69,7 +68,7 @@ final class JdbcInteractions implements Interactions {
             if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw ConflictException.alreadyExists(INTERACTION, i.id().toString());
             }
-            if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+            if (Sql.isForeignKeyViolation(e)) {
                 throw new NotFoundException("customer", i.customerId().toString());
             }
             throw Sql.failure("inserting interaction " + i.id(), e);

@@ -27,7 +27,6 @@ import java.util.UUID;
 /** {@link Purchases} on {@code purchase} and {@code purchase_line}. */
 final class JdbcPurchases implements Purchases {
     private static final String PURCHASE = "purchase";
-    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String COLUMNS = "id, customer_id, order_reference, purchased_on, amount, currency, margin,"
             + " exchange_rate, base_currency, base_amount, base_margin, cancelled, note, recorded_at, updated_at, version";
 
@@ -50,7 +49,7 @@ final class JdbcPurchases implements Purchases {
             if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw ConflictException.alreadyExists(PURCHASE, p.orderReference());
             }
-            if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+            if (Sql.isForeignKeyViolation(e)) {
                 throw new NotFoundException("customer", p.customerId().toString());
             }
             throw Sql.failure("inserting purchase " + p.id(), e);

@@ -25,6 +25,14 @@ final class Sql {
     private Sql() {
     }
 
+    /**
+     * Whether a statement failed because a referenced row is missing: SQLSTATE 23503 on
+     * PostgreSQL, 23506 on H2 (which keeps 23503 for a referenced row being deleted).
+     */
+    static boolean isForeignKeyViolation(SQLException e) {
+        return "23503".equals(e.getSQLState()) || "23506".equals(e.getSQLState());
+    }
+
     static void uuid(PreparedStatement ps, int i, UUID value) throws SQLException {
         ps.setObject(i, value);
     }
