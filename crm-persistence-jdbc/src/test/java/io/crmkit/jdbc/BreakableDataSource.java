@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 
 /**
  * A data source of plain connections to a test database that a test can break: {@link #breakAll()}
- * closes every connection handed out and not yet given back, and makes the next few come out
+ * closes every connection handed out and not yet given back, and makes the next one come out
  * already closed, as a database restart or a network failure would.
  */
 final class BreakableDataSource implements DataSource {
@@ -26,9 +26,9 @@ final class BreakableDataSource implements DataSource {
         this.database = database;
     }
 
-    /** Closes the connections in use and the next three handed out. */
+    /** Closes the connections in use and the next one handed out. */
     void breakAll() {
-        poisoned.set(3);
+        poisoned.set(1);
         for (Connection c : open) {
             try {
                 c.close();

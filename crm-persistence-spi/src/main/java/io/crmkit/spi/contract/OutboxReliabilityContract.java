@@ -48,7 +48,7 @@ public abstract class OutboxReliabilityContract {
 
     /**
      * Breaks the storage's database connections, as a database restart or a network failure
-     * would: those open now fail, and so do the next few it takes. Adapters without
+     * would: those open now fail, and so does the next one it takes. Adapters without
      * connections keep the default, and the test that needs it is skipped.
      *
      * @return the breaker, or empty if the storage has no connections
