@@ -42,7 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Outbox delivery throughput, messages per second: two crmkit dispatchers with a no-op sender
  * draining {@value #MESSAGES} pending notifications of four tenants, against a hand-written
- * {@code FOR UPDATE SKIP LOCKED} claim-and-mark loop on the same table with two threads, and
+ * {@code FOR UPDATE SKIP LOCKED} claim-and-mark loop on the same table with two threads (marking
+ * with a JDBC batch, and with one set-based statement as crmkit does on PostgreSQL), and
  * crmkit again with crashes: an instance that claims a batch and dies, and a sender that fails
  * every 50th message once (both recovered after lease expiry / back-off, the clock jumped
  * forward instead of waited for). After every drain the teardown checks that every message is
@@ -186,7 +187,21 @@ public class OutboxBenchmark {
     @Benchmark
     @OperationsPerInvocation(MESSAGES)
     public int handWritten() throws Exception {
-        Callable<Integer> loop = () -> HandWrittenOutbox.drain(db.dataSource(), batch, data::send);
+        Callable<Integer> loop = () -> HandWrittenOutbox.drain(db.dataSource(), batch, false, data::send);
+        return inParallel(List.of(loop, loop));
+    }
+
+    /**
+     * The hand-written loop marking each batch with one set-based statement (PostgreSQL only),
+     * as crmkit does there.
+     *
+     * @return messages delivered
+     * @throws Exception if a thread fails
+     */
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public int handWrittenSetBased() throws Exception {
+        Callable<Integer> loop = () -> HandWrittenOutbox.drain(db.dataSource(), batch, true, data::send);
         return inParallel(List.of(loop, loop));
     }
 

@@ -10,7 +10,8 @@ ALTER TABLE outbox_message ADD COLUMN reference VARCHAR(200);
 -- indexed column, and due messages and expired leases are one range of the claim index.
 ALTER TABLE outbox_message ADD COLUMN claimed_by VARCHAR(100);
 ALTER TABLE outbox_message ADD COLUMN claimed_until TIMESTAMP(6) WITH TIME ZONE;
--- What went wrong on the last failed attempt (no personal data; at most 2,000 characters).
+-- What went wrong on the last failed attempt: the exception's class and message, cut to 2,000
+-- characters (it may hold what the host's sender put in its message).
 ALTER TABLE outbox_message ADD COLUMN last_error VARCHAR(2000);
 -- When the message was DELIVERED or moved to DEAD.
 ALTER TABLE outbox_message ADD COLUMN finished_at TIMESTAMP(6) WITH TIME ZONE;
