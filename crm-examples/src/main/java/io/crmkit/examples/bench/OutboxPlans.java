@@ -91,22 +91,10 @@ public final class OutboxPlans {
         }
     }
 
-    /** Binds a statement's parameters. */
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private static void explain(Connection c, String title, String sql, Binder binder) throws SQLException {
+    private static void explain(Connection c, String title, String sql, SegmentPlans.Binder binder) throws SQLException {
         System.out.println();
         System.out.println("## " + title);
         System.out.println(sql);
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    System.out.println(rs.getString(1));
-                }
-            }
-        }
+        SegmentPlans.printPlan(c, sql, binder);
     }
 }
