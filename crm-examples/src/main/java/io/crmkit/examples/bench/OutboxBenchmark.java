@@ -5,12 +5,11 @@ import io.crmkit.outbox.dispatch.DispatchOptions;
 import io.crmkit.outbox.dispatch.DispatchReport;
 import io.crmkit.outbox.dispatch.OutboxDispatcher;
 import io.crmkit.outbox.dispatch.RetryPolicy;
+import io.crmkit.spi.contract.MovableClock;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -75,7 +73,8 @@ public class OutboxBenchmark {
 
     private BenchDatabase db;
     private final OutboxBenchData data = new OutboxBenchData();
-    private final JumpingClock clock = new JumpingClock();
+    /** System time, moved forward by the crash benchmark instead of waiting out leases. */
+    private final MovableClock clock = new MovableClock(Clock.systemUTC());
     private final Set<UUID> failedOnce = ConcurrentHashMap.newKeySet();
     private Crm crm;
     private Crm crashing;
@@ -220,32 +219,8 @@ public class OutboxBenchmark {
         int delivered = 0;
         for (int round = 0; round < 10 && data.deliveries.size() < MESSAGES; round++) {
             delivered += inParallel(List.of(drain(crashDispatchers.get(0)), drain(crashDispatchers.get(1))));
-            clock.jump(LEASE.plusSeconds(5));
+            clock.advance(LEASE.plusSeconds(5));
         }
         return delivered;
-    }
-
-    /** System time, moved forward by the crash benchmark instead of waiting out leases. */
-    static final class JumpingClock extends Clock {
-        private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
-
-        void jump(Duration d) {
-            offset.updateAndGet(o -> o.plus(d));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset.get());
-        }
     }
 }
