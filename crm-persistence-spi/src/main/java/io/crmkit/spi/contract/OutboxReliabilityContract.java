@@ -48,7 +48,7 @@ public abstract class OutboxReliabilityContract {
 
     /**
      * Breaks the storage's database connections, as a database restart or a network failure
-     * would: those open now fail, and so do the next few it takes. Adapters without
+     * would: those open now fail, and so does the next one it takes. Adapters without
      * connections keep the default, and the test that needs it is skipped.
      *
      * @return the breaker, or empty if the storage has no connections
@@ -190,6 +190,43 @@ public abstract class OutboxReliabilityContract {
         }
         assertThat(othersWentFirst).as("the other 11 were sent while the slow one waited").isTrue();
         assertAllDeliveredAtLeastOnce(ids);
+    }
+
+    @Test
+    @Timeout(120)
+    @DisplayName("in the built-in loop, a message that hangs does not hold the messages that come after it")
+    void loopKeepsGoingPastAHangingSend() throws Exception {
+        UUID slow = f.notifications(1).get(0);
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        f.behaviour.set(n -> {
+            if (n.idempotencyKey().equals(slow)) {
+                slowStarted.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        OutboxDispatcher d = f.crm.outboxDispatcher(f.options().dispatcherId("loop").sendConcurrency(2).batchSize(4)
+                .build());
+        d.start();
+        try {
+            assertThat(slowStarted.await(60, TimeUnit.SECONDS)).isTrue();
+            List<UUID> later = f.notifications(10);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!later.stream().allMatch(id -> f.sentCount(id) == 1) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(later).as("sent while the slow one still hangs")
+                    .allSatisfy(id -> assertThat(f.sentCount(id)).isEqualTo(1));
+            assertThat(f.sentCount(slow)).isZero();
+        } finally {
+            release.countDown();
+            d.close();
+        }
+        assertThat(f.sentCount(slow)).isEqualTo(1);
     }
 
     @Test
