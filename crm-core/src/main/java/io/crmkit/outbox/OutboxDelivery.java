@@ -23,8 +23,8 @@ public interface OutboxDelivery {
     /**
      * Claims due messages: {@link OutboxStatus#PENDING} ones whose
      * {@link OutboxMessage#availableAt()} is at or before {@code now}, and
-     * {@link OutboxStatus#CLAIMED} ones whose lease ended at or before {@code now}. Expired
-     * claims come first, then pending messages oldest available first. Each claimed message
+     * {@link OutboxStatus#CLAIMED} ones whose lease ended at or before {@code now}, oldest
+     * {@link OutboxMessage#availableAt() available} first (then by tenant and id). Each claimed message
      * becomes {@code CLAIMED} by {@code dispatcherId} until {@code now + lease}, its attempt
      * count one higher. Messages locked by a concurrent claim are skipped, not waited for.
      *
@@ -45,6 +45,25 @@ public interface OutboxDelivery {
      * @return {@code false} if the claim was no longer the caller's (nothing changed)
      */
     boolean markDelivered(ClaimedMessage message, Instant at);
+
+    /**
+     * Records that several claimed messages were delivered, as {@link #markDelivered(ClaimedMessage,
+     * Instant)} does for each, in one transaction where the store allows (this default marks
+     * them one by one; adapters override it to save round trips).
+     *
+     * @param messages the claims
+     * @param at when they were delivered
+     * @return how many were still the caller's and are marked now; the others changed nothing
+     */
+    default int markDelivered(List<ClaimedMessage> messages, Instant at) {
+        int marked = 0;
+        for (ClaimedMessage m : messages) {
+            if (markDelivered(m, at)) {
+                marked++;
+            }
+        }
+        return marked;
+    }
 
     /**
      * Records a failed attempt to be retried: the message becomes {@link OutboxStatus#PENDING}

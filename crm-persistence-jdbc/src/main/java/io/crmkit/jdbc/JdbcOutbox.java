@@ -22,13 +22,15 @@ import java.util.UUID;
 /**
  * {@link Outbox} on {@code outbox_message}, within one tenant's transaction. A message is
  * appended as {@code PENDING} with no attempts, due at its {@code available_at}; claiming and
- * marking belong to {@link JdbcOutboxDelivery}.
+ * marking belong to {@link JdbcOutboxDelivery}. A claimed message is stored as {@code PENDING}
+ * with a holder ({@code claimed_by}); this class reports it as {@link OutboxStatus#CLAIMED}.
  */
 final class JdbcOutbox implements Outbox {
     /** The columns {@link #message(ResultSet, int)} reads, in its order. */
     static final String MESSAGE_COLUMNS = "id, aggregate_type, aggregate_id, event_type, payload, occurred_at,"
             + " available_at, reference";
-    private static final String ENTRY_COLUMNS = MESSAGE_COLUMNS + ", status, attempts, last_error, finished_at";
+    private static final String ENTRY_COLUMNS = MESSAGE_COLUMNS + ", status, attempts, last_error, finished_at,"
+            + " claimed_by";
     private final JdbcTransaction tx;
     private final String tenant;
 
@@ -73,7 +75,7 @@ final class JdbcOutbox implements Outbox {
             throw new IllegalArgumentException("limit must be at least 1 but was " + limit);
         }
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), "SELECT " + MESSAGE_COLUMNS
-                + " FROM outbox_message WHERE tenant_id = ? AND status = ?"
+                + " FROM outbox_message WHERE tenant_id = ? AND status = ? AND claimed_by IS NULL"
                 // The equality columns lead the ORDER BY so H2 reads the index in order (see CustomerSearchSql).
                 + " ORDER BY tenant_id, status, occurred_at, id LIMIT ?")) {
             ps.setString(1, tenant);
@@ -95,7 +97,7 @@ final class JdbcOutbox implements Outbox {
     public int cancelPending(String reference) {
         Objects.requireNonNull(reference, "reference");
         try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE outbox_message SET status = ?"
-                + " WHERE tenant_id = ? AND reference = ? AND status = ?")) {
+                + " WHERE tenant_id = ? AND reference = ? AND status = ? AND claimed_by IS NULL")) {
             ps.setString(1, OutboxStatus.CANCELLED.name());
             ps.setString(2, tenant);
             ps.setString(3, reference);
@@ -111,12 +113,16 @@ final class JdbcOutbox implements Outbox {
         Objects.requireNonNull(status, "status");
         Optional<OutboxCursor> after = page.after().map(OutboxCursor::decode);
         String keyset = after.isPresent() ? " AND occurred_at >= ? AND (occurred_at > ? OR id > ?)" : "";
+        // CLAIMED is stored as PENDING with a holder.
+        String stored = status == OutboxStatus.CLAIMED ? OutboxStatus.PENDING.name() : status.name();
+        String holder = status == OutboxStatus.CLAIMED ? " AND claimed_by IS NOT NULL"
+                : status == OutboxStatus.PENDING ? " AND claimed_by IS NULL" : "";
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), "SELECT " + ENTRY_COLUMNS
-                + " FROM outbox_message WHERE tenant_id = ? AND status = ?" + keyset
+                + " FROM outbox_message WHERE tenant_id = ? AND status = ?" + holder + keyset
                 + " ORDER BY tenant_id, status, occurred_at, id LIMIT ?")) {
             int i = 1;
             ps.setString(i++, tenant);
-            ps.setString(i++, status.name());
+            ps.setString(i++, stored);
             if (after.isPresent()) {
                 Sql.instant(ps, i++, after.get().occurredAt());
                 Sql.instant(ps, i++, after.get().occurredAt());
@@ -127,7 +133,7 @@ final class JdbcOutbox implements Outbox {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     OffsetDateTime finished = rs.getObject(12, OffsetDateTime.class);
-                    entries.add(new OutboxEntry(message(rs, 1), OutboxStatus.valueOf(rs.getString(9)), rs.getInt(10),
+                    entries.add(new OutboxEntry(message(rs, 1), status, rs.getInt(10),
                             Sql.text(rs, 11), Optional.ofNullable(finished).map(OffsetDateTime::toInstant)));
                 }
             }

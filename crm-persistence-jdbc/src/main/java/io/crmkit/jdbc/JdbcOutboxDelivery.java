@@ -13,35 +13,53 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * {@link OutboxDelivery} on {@code outbox_message}, each call in a short transaction of its own.
  *
+ * <p>A claimed message is stored as {@code status = 'PENDING'} with {@code claimed_by} and
+ * {@code claimed_until} set ({@code CLAIMED} is what the API reports for it): claiming then
+ * changes no indexed column, so PostgreSQL can update the row in place (a HOT update, no index
+ * entries), and due messages and expired leases are one range of
+ * {@code outbox_message_claim_idx}.
+ *
  * <p>A claim selects due rows with {@code FOR UPDATE SKIP LOCKED} (PostgreSQL, and H2 2.2+,
  * which has the same clause): rows another dispatcher's claim has locked are skipped, not
- * waited for. Each selected row is then updated with a compare-and-set on its status and
- * attempt count, and only rows whose update counted are handed out: even a database whose
- * locking let two claims select one row would give it to one of them only. Marks are the same
- * compare-and-set on status {@code CLAIMED}, the dispatcher and the attempt.
+ * waited for. Each selected row is then updated with a compare-and-set on its attempt count and
+ * holder, and only rows whose update counted are handed out: even a database whose locking let
+ * two claims select one row would give it to one of them only. Marks are the same
+ * compare-and-set on the holder and the attempt. On PostgreSQL the updates of a claim and of a
+ * list of deliveries are one statement each (the keys passed as arrays); on H2 a JDBC batch.
  */
 final class JdbcOutboxDelivery implements OutboxDelivery {
-    private static final String CLAIMED = OutboxStatus.CLAIMED.name();
-    private static final String SELECT = "SELECT tenant_id, attempts, " + JdbcOutbox.MESSAGE_COLUMNS
-            + " FROM outbox_message WHERE status = ? AND ";
-    /** Leases that ran out, oldest first: a dispatcher died or stalled. */
-    private static final String EXPIRED = SELECT + "claimed_until <= ? ORDER BY status, claimed_until"
-            + " LIMIT ? FOR UPDATE SKIP LOCKED";
-    /** Due messages of every tenant, oldest available first: a range of outbox_message_claim_idx. */
-    private static final String DUE = SELECT + "available_at <= ? ORDER BY status, available_at, tenant_id, id"
-            + " LIMIT ? FOR UPDATE SKIP LOCKED";
-    private static final String TAKE = "UPDATE outbox_message SET status = ?, claimed_by = ?, claimed_until = ?,"
-            + " attempts = ? WHERE tenant_id = ? AND id = ? AND status = ? AND attempts = ?";
+    private static final String PENDING = OutboxStatus.PENDING.name();
+    /** Due messages of every tenant, expired leases included, oldest available first: a range of the claim index. */
+    private static final String DUE = "SELECT tenant_id, attempts, " + JdbcOutbox.MESSAGE_COLUMNS
+            + " FROM outbox_message WHERE status = ? AND available_at <= ?"
+            + " AND (claimed_until IS NULL OR claimed_until <= ?)"
+            + " ORDER BY status, available_at, tenant_id, id LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String TAKE = "UPDATE outbox_message SET claimed_by = ?, claimed_until = ?, attempts = ?"
+            + " WHERE tenant_id = ? AND id = ? AND status = ? AND attempts = ?";
+    private static final String TAKE_POSTGRESQL = "UPDATE outbox_message m SET claimed_by = ?, claimed_until = ?,"
+            + " attempts = d.attempts + 1 FROM unnest(?::varchar[], ?::uuid[], ?::int[]) AS d(tenant_id, id, attempts)"
+            + " WHERE m.tenant_id = d.tenant_id AND m.id = d.id AND m.status = ? AND m.attempts = d.attempts"
+            + " RETURNING m.tenant_id, m.id";
     private static final String OWNED = " WHERE tenant_id = ? AND id = ? AND status = ? AND claimed_by = ?"
             + " AND attempts = ?";
     private static final String FINISH = "UPDATE outbox_message SET status = ?, finished_at = ?, claimed_by = NULL,"
             + " claimed_until = NULL" + OWNED;
+    private static final String FINISH_POSTGRESQL = "UPDATE outbox_message m SET status = ?, finished_at = ?,"
+            + " claimed_by = NULL, claimed_until = NULL"
+            + " FROM unnest(?::varchar[], ?::uuid[], ?::int[]) AS d(tenant_id, id, attempts)"
+            + " WHERE m.tenant_id = d.tenant_id AND m.id = d.id AND m.status = ? AND m.claimed_by = ?"
+            + " AND m.attempts = d.attempts";
     private static final String FINISH_WITH_ERROR = "UPDATE outbox_message SET status = ?, finished_at = ?,"
             + " last_error = ?, claimed_by = NULL, claimed_until = NULL" + OWNED;
     private static final String RETRY = "UPDATE outbox_message SET status = ?, available_at = ?, last_error = ?,"
@@ -54,7 +72,7 @@ final class JdbcOutboxDelivery implements OutboxDelivery {
     }
 
     /** A row a claim selected, before its update. */
-    private record Candidate(TenantId tenant, int attempts, OutboxMessage message, String status) {
+    private record Candidate(TenantId tenant, int attempts, OutboxMessage message) {
     }
 
     @Override
@@ -63,70 +81,145 @@ final class JdbcOutboxDelivery implements OutboxDelivery {
         Instant until = now.plus(lease);
         return storage.inUnitOfWork((c, dialect) -> {
             try {
-                List<Candidate> candidates = select(c, EXPIRED, CLAIMED, now, limit);
-                if (candidates.size() < limit) {
-                    candidates.addAll(select(c, DUE, OutboxStatus.PENDING.name(), now, limit - candidates.size()));
+                List<Candidate> candidates = select(c, now, limit);
+                if (candidates.isEmpty()) {
+                    return List.of();
                 }
-                return take(c, candidates, dispatcherId, until);
+                Set<String> taken = dialect == Dialect.POSTGRESQL ? takeInOneStatement(c, candidates, dispatcherId, until)
+                        : take(c, candidates, dispatcherId, until);
+                List<ClaimedMessage> out = new ArrayList<>(taken.size());
+                for (Candidate k : candidates) {
+                    if (taken.contains(key(k.tenant().value(), k.message().id()))) {
+                        out.add(new ClaimedMessage(k.tenant(), k.message(), k.attempts() + 1, dispatcherId, until));
+                    }
+                }
+                return out;
             } catch (SQLException e) {
                 throw Sql.failure("claiming outbox messages", e);
             }
         });
     }
 
-    private static List<Candidate> select(Connection c, String sql, String status, Instant now, int limit)
-            throws SQLException {
+    private static String key(String tenant, UUID id) {
+        return tenant + '\u001F' + id;
+    }
+
+    private static List<Candidate> select(Connection c, Instant now, int limit) throws SQLException {
         List<Candidate> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, status);
+        try (PreparedStatement ps = c.prepareStatement(DUE)) {
+            ps.setString(1, PENDING);
             Sql.instant(ps, 2, now);
-            ps.setInt(3, limit);
+            Sql.instant(ps, 3, now);
+            ps.setInt(4, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Candidate(TenantId.of(rs.getString(1)), rs.getInt(2), JdbcOutbox.message(rs, 3), status));
+                    out.add(new Candidate(TenantId.of(rs.getString(1)), rs.getInt(2), JdbcOutbox.message(rs, 3)));
                 }
             }
         }
         return out;
     }
 
-    private static List<ClaimedMessage> take(Connection c, List<Candidate> candidates, String dispatcherId,
-                                             Instant until) throws SQLException {
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
+    private static Set<String> take(Connection c, List<Candidate> candidates, String dispatcherId, Instant until)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(TAKE)) {
             for (Candidate k : candidates) {
-                ps.setString(1, CLAIMED);
-                ps.setString(2, dispatcherId);
-                Sql.instant(ps, 3, until);
-                ps.setInt(4, k.attempts() + 1);
-                ps.setString(5, k.tenant().value());
-                Sql.uuid(ps, 6, k.message().id());
-                ps.setString(7, k.status());
-                ps.setInt(8, k.attempts());
+                ps.setString(1, dispatcherId);
+                Sql.instant(ps, 2, until);
+                ps.setInt(3, k.attempts() + 1);
+                ps.setString(4, k.tenant().value());
+                Sql.uuid(ps, 5, k.message().id());
+                ps.setString(6, PENDING);
+                ps.setInt(7, k.attempts());
                 ps.addBatch();
             }
             int[] counts = ps.executeBatch();
-            List<ClaimedMessage> out = new ArrayList<>(candidates.size());
+            Set<String> taken = new HashSet<>();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 1) {
-                    Candidate k = candidates.get(i);
-                    out.add(new ClaimedMessage(k.tenant(), k.message(), k.attempts() + 1, dispatcherId, until));
+                    taken.add(key(candidates.get(i).tenant().value(), candidates.get(i).message().id()));
                 }
             }
-            return out;
+            return taken;
+        }
+    }
+
+    private static Set<String> takeInOneStatement(Connection c, List<Candidate> candidates, String dispatcherId,
+                                                  Instant until) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(TAKE_POSTGRESQL)) {
+            ps.setString(1, dispatcherId);
+            Sql.instant(ps, 2, until);
+            ps.setArray(3, c.createArrayOf("varchar", candidates.stream().map(k -> k.tenant().value()).toArray()));
+            ps.setArray(4, c.createArrayOf("uuid", candidates.stream().map(k -> k.message().id()).toArray()));
+            ps.setArray(5, c.createArrayOf("int4", candidates.stream().map(Candidate::attempts).toArray()));
+            ps.setString(6, PENDING);
+            Set<String> taken = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    taken.add(key(rs.getString(1), Sql.uuid(rs, 2)));
+                }
+            }
+            return taken;
         }
     }
 
     @Override
     public boolean markDelivered(ClaimedMessage m, Instant at) {
+        return markDelivered(List.of(m), at) == 1;
+    }
+
+    @Override
+    public int markDelivered(List<ClaimedMessage> messages, Instant at) {
         Objects.requireNonNull(at, "at");
-        return mark(m, FINISH, "marking an outbox message delivered", (ps, i) -> {
-            ps.setString(i, OutboxStatus.DELIVERED.name());
-            Sql.instant(ps, i + 1, at);
-            return i + 2;
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        return storage.inUnitOfWork((c, dialect) -> {
+            try {
+                return dialect == Dialect.POSTGRESQL ? finishInOneStatement(c, messages, at) : finish(c, messages, at);
+            } catch (SQLException e) {
+                throw Sql.failure("marking outbox messages delivered", e);
+            }
         });
+    }
+
+    private static int finish(Connection c, List<ClaimedMessage> messages, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FINISH)) {
+            for (ClaimedMessage m : messages) {
+                ps.setString(1, OutboxStatus.DELIVERED.name());
+                Sql.instant(ps, 2, at);
+                bindOwner(ps, 3, m);
+                ps.addBatch();
+            }
+            int marked = 0;
+            for (int count : ps.executeBatch()) {
+                if (count == 1) {
+                    marked++;
+                }
+            }
+            return marked;
+        }
+    }
+
+    private static int finishInOneStatement(Connection c, List<ClaimedMessage> messages, Instant at)
+            throws SQLException {
+        Map<String, List<ClaimedMessage>> byDispatcher = new LinkedHashMap<>();
+        messages.forEach(m -> byDispatcher.computeIfAbsent(m.dispatcherId(), k -> new ArrayList<>()).add(m));
+        int marked = 0;
+        try (PreparedStatement ps = c.prepareStatement(FINISH_POSTGRESQL)) {
+            for (Map.Entry<String, List<ClaimedMessage>> e : byDispatcher.entrySet()) {
+                List<ClaimedMessage> list = e.getValue();
+                ps.setString(1, OutboxStatus.DELIVERED.name());
+                Sql.instant(ps, 2, at);
+                ps.setArray(3, c.createArrayOf("varchar", list.stream().map(m -> m.tenant().value()).toArray()));
+                ps.setArray(4, c.createArrayOf("uuid", list.stream().map(m -> m.message().id()).toArray()));
+                ps.setArray(5, c.createArrayOf("int4", list.stream().map(ClaimedMessage::attempt).toArray()));
+                ps.setString(6, PENDING);
+                ps.setString(7, e.getKey());
+                marked += ps.executeUpdate();
+            }
+        }
+        return marked;
     }
 
     @Override
@@ -134,7 +227,7 @@ final class JdbcOutboxDelivery implements OutboxDelivery {
         Objects.requireNonNull(availableAt, "availableAt");
         String text = OutboxLimits.errorText(error);
         return mark(m, RETRY, "marking an outbox message for retry", (ps, i) -> {
-            ps.setString(i, OutboxStatus.PENDING.name());
+            ps.setString(i, PENDING);
             Sql.instant(ps, i + 1, availableAt);
             ps.setString(i + 2, text);
             return i + 3;
@@ -162,16 +255,20 @@ final class JdbcOutboxDelivery implements OutboxDelivery {
     private boolean mark(ClaimedMessage m, String sql, String doing, Binder set) {
         return storage.inUnitOfWork((c, dialect) -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = set.bind(ps, 1);
-                ps.setString(i, m.tenant().value());
-                Sql.uuid(ps, i + 1, m.message().id());
-                ps.setString(i + 2, CLAIMED);
-                ps.setString(i + 3, m.dispatcherId());
-                ps.setInt(i + 4, m.attempt());
+                bindOwner(ps, set.bind(ps, 1), m);
                 return ps.executeUpdate() == 1;
             } catch (SQLException e) {
                 throw Sql.failure(doing, e);
             }
         });
+    }
+
+    /** Binds the {@code OWNED} condition from parameter {@code i}. */
+    private static void bindOwner(PreparedStatement ps, int i, ClaimedMessage m) throws SQLException {
+        ps.setString(i, m.tenant().value());
+        Sql.uuid(ps, i + 1, m.message().id());
+        ps.setString(i + 2, PENDING);
+        ps.setString(i + 3, m.dispatcherId());
+        ps.setInt(i + 4, m.attempt());
     }
 }

@@ -125,7 +125,24 @@ final class RuleSql {
             return of(rule);
         }
         RuleSql t = new RuleSql(rule, Source.TAG);
-        t.rule(rule.rule());
+        // The driving tag is what the rows are: the rest of the rule is tested on them, without
+        // a subquery for it again (which would give the planner a redundant semi-join to misjudge).
+        List<Rule> rest = new ArrayList<>();
+        for (Rule c : rule.rule() instanceof AllOf all ? all.rules() : List.of(rule.rule())) {
+            if (c != driver.get()) {
+                rest.add(c);
+            } else if (driver.get().values().size() > 1) {
+                rest.add(new TagCondition(driver.get().dimension(), TagTest.HAS_ALL,
+                        driver.get().values().subList(1, driver.get().values().size())));
+            }
+        }
+        if (rest.isEmpty()) {
+            t.sql.append("TRUE");
+        } else if (rest.size() == 1) {
+            t.rule(rest.get(0));
+        } else {
+            t.join(rest, " AND ");
+        }
         if (t.readsCustomerColumns) {
             return of(rule);
         }

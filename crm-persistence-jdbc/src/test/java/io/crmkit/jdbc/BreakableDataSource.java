@@ -6,6 +6,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,21 +16,34 @@ import javax.sql.DataSource;
 
 /**
  * A data source of plain connections to a test database that a test can break: {@link #breakAll()}
- * closes every connection handed out and not yet given back, and makes the next few come out
+ * closes every connection handed out and not yet given back, and makes the next one come out
  * already closed, as a database restart or a network failure would.
  */
 final class BreakableDataSource implements DataSource {
+    private static final Map<String, BreakableDataSource> BY_KIND = new HashMap<>();
     private final TestStorages.TestDatabase database;
+    private final JdbcStorage storage;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger poisoned = new AtomicInteger();
 
-    BreakableDataSource(TestStorages.TestDatabase database) {
+    private BreakableDataSource(TestStorages.TestDatabase database) {
         this.database = database;
+        this.storage = JdbcStorage.dataSource(this, SchemaMigration.SKIP);
     }
 
-    /** Closes the connections in use and the next three handed out. */
+    /** The breakable data source over a test database, one per database for the JVM. */
+    static synchronized BreakableDataSource over(TestStorages.TestDatabase database) {
+        return BY_KIND.computeIfAbsent(database.kind(), k -> new BreakableDataSource(database));
+    }
+
+    /** @return crmkit's storage on these connections (schema already migrated by the shared storage) */
+    JdbcStorage storage() {
+        return storage;
+    }
+
+    /** Closes the connections in use and the next one handed out. */
     void breakAll() {
-        poisoned.set(3);
+        poisoned.set(1);
         for (Connection c : open) {
             try {
                 c.close();

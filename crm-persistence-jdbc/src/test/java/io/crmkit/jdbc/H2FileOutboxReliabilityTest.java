@@ -4,30 +4,15 @@ import io.crmkit.spi.contract.OutboxReliabilityContract;
 import io.crmkit.storage.Storage;
 import java.util.Optional;
 
-/**
- * The {@code OutboxReliabilityContract} kit on the H2 file database, through plain connections that the
- * test can break.
- */
+/** The {@code OutboxReliabilityContract} kit on the H2 file database, through plain connections the test can break. */
 class H2FileOutboxReliabilityTest extends OutboxReliabilityContract {
-    private static BreakableDataSource dataSource;
-    private static JdbcStorage storage;
-
-    private static synchronized JdbcStorage breakable() {
-        if (storage == null) {
-            dataSource = new BreakableDataSource(TestStorages.h2File());
-            storage = JdbcStorage.dataSource(dataSource, SchemaMigration.SKIP);
-        }
-        return storage;
-    }
-
     @Override
     protected Storage storage() {
-        return breakable();
+        return BreakableDataSource.over(TestStorages.h2File()).storage();
     }
 
     @Override
     protected Optional<Runnable> connectionBreaker() {
-        breakable();
-        return Optional.of(dataSource::breakAll);
+        return Optional.of(BreakableDataSource.over(TestStorages.h2File())::breakAll);
     }
 }

@@ -4,30 +4,15 @@ import io.crmkit.spi.contract.OutboxReliabilityContract;
 import io.crmkit.storage.Storage;
 import java.util.Optional;
 
-/**
- * The {@code OutboxReliabilityContract} kit on PostgreSQL, through plain connections that the
- * test can break.
- */
+/** The {@code OutboxReliabilityContract} kit on PostgreSQL, through plain connections the test can break. */
 class PostgresOutboxReliabilityTest extends OutboxReliabilityContract {
-    private static BreakableDataSource dataSource;
-    private static JdbcStorage storage;
-
-    private static synchronized JdbcStorage breakable() {
-        if (storage == null) {
-            dataSource = new BreakableDataSource(TestStorages.postgres());
-            storage = JdbcStorage.dataSource(dataSource, SchemaMigration.SKIP);
-        }
-        return storage;
-    }
-
     @Override
     protected Storage storage() {
-        return breakable();
+        return BreakableDataSource.over(TestStorages.postgres()).storage();
     }
 
     @Override
     protected Optional<Runnable> connectionBreaker() {
-        breakable();
-        return Optional.of(dataSource::breakAll);
+        return Optional.of(BreakableDataSource.over(TestStorages.postgres())::breakAll);
     }
 }

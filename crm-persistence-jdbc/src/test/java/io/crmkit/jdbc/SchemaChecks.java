@@ -26,7 +26,7 @@ abstract class SchemaChecks {
             "follow_up_attachment", "interaction", "interaction_participant", "interaction_plan",
             "interaction_plan_result");
     /** Deliberately not led by tenant_id: dispatchers claim across tenants (see V3__outbox_delivery.sql). */
-    private static final Set<String> CROSS_TENANT_INDEXES = Set.of("outbox_message_claim_idx", "outbox_message_lease_idx");
+    private static final Set<String> CROSS_TENANT_INDEXES = Set.of("outbox_message_claim_idx");
 
     protected abstract TestStorages.TestDatabase database();
 
@@ -95,7 +95,6 @@ abstract class SchemaChecks {
         try (Connection c = database().connect()) {
             Map<String, List<String>> indexes = indexes(c.getMetaData(), "outbox_message");
             assertThat(indexes.get("outbox_message_claim_idx")).containsExactly("status", "available_at", "tenant_id", "id");
-            assertThat(indexes.get("outbox_message_lease_idx")).containsExactly("status", "claimed_until");
             assertThat(indexes.get("outbox_message_reference_idx")).containsExactly("tenant_id", "reference");
             assertThat(indexes).doesNotContainKey("outbox_message_due_idx");
         }

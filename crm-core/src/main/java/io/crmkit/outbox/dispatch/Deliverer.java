@@ -8,14 +8,17 @@ import io.crmkit.outbox.OutboxLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers one claimed message and records the outcome: notifications to the host's sender,
- * domain events to its listener; a failure becomes a retry with back-off or, on the last
- * attempt, a dead letter. Never throws for a failed send or a failed mark (short of a
+ * Sends claimed messages and records outcomes: notifications to the host's sender, domain
+ * events to its listener; a failure becomes a retry with back-off or, on the last attempt, a
+ * dead letter. Never throws for a failed send or a failed mark (short of a
  * {@link VirtualMachineError}): a claim whose outcome cannot be recorded simply expires and is
  * delivered again.
  */
@@ -48,26 +51,54 @@ final class Deliverer {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    Outcome deliver(ClaimedMessage c) {
-        Throwable failure = null;
+    /**
+     * Hands a message to the sender (a notification) or the listener (a domain event).
+     *
+     * @return the failure, or empty if it was delivered
+     */
+    Optional<Throwable> send(ClaimedMessage c) {
         try {
             NotificationMessages.fromMessage(c.message()).ifPresentOrElse(sender::send,
                     () -> listener.onEvent(c.tenant(), c.message()));
+            return Optional.empty();
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
             // Any failure of the host's code, checked ones thrown sneakily included: retried.
-            failure = e;
+            return Optional.of(e);
         }
-        // An interrupt (e.g. a close that ran out of grace) must not keep the outcome from
-        // being recorded; it is restored afterwards.
+    }
+
+    /** Marks delivered messages; returns how many were still this dispatcher's. */
+    int markDelivered(List<ClaimedMessage> sent) {
+        return recording(() -> {
+            int marked = delivery.markDelivered(sent, now());
+            if (marked < sent.size()) {
+                LOG.info("{} outbox messages were delivered after their lease ran out and another dispatcher claimed"
+                        + " them", sent.size() - marked);
+            }
+            return marked;
+        }, sent.size() + " delivered outbox messages", 0);
+    }
+
+    /** Records a failed send: a retry with back-off, or a dead letter after the last attempt. */
+    Outcome failed(ClaimedMessage c, Throwable failure) {
+        return recording(() -> failedNow(c, failure), "outbox message " + c.message().id(), Outcome.LOST);
+    }
+
+    /**
+     * Records an outcome even on an interrupted thread (e.g. a close that ran out of grace;
+     * the interrupt is restored afterwards). A store failure is logged: the claims expire and
+     * the messages are delivered again.
+     */
+    private <T> T recording(Supplier<T> mark, String what, T whenStoreFails) {
         boolean interrupted = Thread.interrupted();
         try {
-            return failure == null ? delivered(c) : failed(c, failure);
+            return mark.get();
         } catch (RuntimeException e) {
-            LOG.warn("recording the outcome of outbox message {} failed ({}); it is delivered again after its lease",
-                    c.message().id(), e.getClass().getName());
-            return Outcome.LOST;
+            LOG.warn("recording the outcome of {} failed ({}); delivered again after the lease", what,
+                    e.getClass().getName());
+            return whenStoreFails;
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -75,16 +106,7 @@ final class Deliverer {
         }
     }
 
-    private Outcome delivered(ClaimedMessage c) {
-        if (delivery.markDelivered(c, now())) {
-            return Outcome.DELIVERED;
-        }
-        LOG.info("outbox message {} was delivered after its lease ran out and another dispatcher claimed it",
-                c.message().id());
-        return Outcome.LOST;
-    }
-
-    private Outcome failed(ClaimedMessage c, Throwable failure) {
+    private Outcome failedNow(ClaimedMessage c, Throwable failure) {
         String error = OutboxLimits.errorText(failure.getClass().getName()
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
         Instant now = now();

@@ -63,7 +63,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final Semaphore inFlight;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
-    private final Totals totals = new Totals();
+    private final Tally totals = new Tally();
     private volatile Thread loop;
 
     /**
@@ -112,26 +112,33 @@ public final class OutboxDispatcher implements AutoCloseable {
         }
         List<ClaimedMessage> batch = delivery.claim(options.dispatcherId(), deliverer.now(), options.lease(),
                 options.batchSize());
-        totals.claimed(batch.size());
-        List<Future<Deliverer.Outcome>> futures = new ArrayList<>(batch.size());
-        for (ClaimedMessage c : batch) {
-            futures.add(senders.submit(() -> totals.record(deliverer.deliver(c))));
+        DispatchRound round = new DispatchRound(deliverer, batch, totals, () -> { }, flushNanos());
+        int workers = Math.min(options.sendConcurrency(), batch.size());
+        List<Future<?>> helpers = new ArrayList<>(workers);
+        for (int i = 1; i < workers; i++) {
+            helpers.add(senders.submit(round::work));
         }
-        int[] counts = new int[Deliverer.Outcome.values().length];
-        for (Future<Deliverer.Outcome> f : futures) {
+        if (workers > 0) {
+            // The calling thread is one of the workers: no hand-off for a single one.
+            round.work();
+        }
+        for (Future<?> f : helpers) {
             try {
-                counts[f.get().ordinal()]++;
+                f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (ExecutionException e) {
-                // Deliverer.deliver throws nothing but VirtualMachineErrors; report those as they are.
-                throw new IllegalStateException("delivering an outbox message failed", e.getCause());
+                // DispatchRound.work throws nothing but VirtualMachineErrors; report those as they are.
+                throw new IllegalStateException("delivering outbox messages failed", e.getCause());
             }
         }
-        return new DispatchReport(batch.size(), counts[Deliverer.Outcome.DELIVERED.ordinal()],
-                counts[Deliverer.Outcome.RETRIED.ordinal()], counts[Deliverer.Outcome.DEAD.ordinal()],
-                counts[Deliverer.Outcome.LOST.ordinal()]);
+        return round.report();
+    }
+
+    /** How long a worker may hold delivered messages before marking them: a tenth of the lease, at most 1 s. */
+    private long flushNanos() {
+        return Math.min(options.lease().toNanos() / 10, TimeUnit.SECONDS.toNanos(1));
     }
 
     /**
@@ -162,19 +169,15 @@ public final class OutboxDispatcher implements AutoCloseable {
                 int free = 1 + inFlight.drainPermits();
                 List<ClaimedMessage> batch = claimQuietly(free);
                 inFlight.release(free - batch.size());
-                totals.claimed(batch.size());
-                for (ClaimedMessage c : batch) {
-                    try {
-                        senders.execute(() -> {
-                            try {
-                                totals.record(deliverer.deliver(c));
-                            } finally {
-                                inFlight.release();
-                            }
-                        });
-                    } catch (RejectedExecutionException e) {
-                        // Closed while this batch was being handed out: the claim expires and is reclaimed.
-                        inFlight.release();
+                if (!batch.isEmpty()) {
+                    DispatchRound round = new DispatchRound(deliverer, batch, totals, inFlight::release, flushNanos());
+                    for (int i = Math.min(options.sendConcurrency(), batch.size()); i > 0; i--) {
+                        try {
+                            senders.execute(round::work);
+                        } catch (RejectedExecutionException e) {
+                            // Closed while handing out this batch: its claims expire and are reclaimed.
+                            break;
+                        }
                     }
                 }
                 if (batch.isEmpty()) {
@@ -230,31 +233,5 @@ public final class OutboxDispatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         LOG.info("outbox dispatcher {} closed", options.dispatcherId());
-    }
-
-    /** Running sums, for {@link #totals()}. */
-    private static final class Totals {
-        private final AtomicInteger claimed = new AtomicInteger();
-        private final AtomicInteger[] outcomes = new AtomicInteger[Deliverer.Outcome.values().length];
-
-        Totals() {
-            for (int i = 0; i < outcomes.length; i++) {
-                outcomes[i] = new AtomicInteger();
-            }
-        }
-
-        void claimed(int n) {
-            claimed.addAndGet(n);
-        }
-
-        Deliverer.Outcome record(Deliverer.Outcome o) {
-            outcomes[o.ordinal()].incrementAndGet();
-            return o;
-        }
-
-        DispatchReport report() {
-            return new DispatchReport(claimed.get(), outcomes[0].get(), outcomes[1].get(), outcomes[2].get(),
-                    outcomes[3].get());
-        }
     }
 }

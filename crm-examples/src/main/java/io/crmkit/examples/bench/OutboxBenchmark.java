@@ -5,12 +5,11 @@ import io.crmkit.outbox.dispatch.DispatchOptions;
 import io.crmkit.outbox.dispatch.DispatchReport;
 import io.crmkit.outbox.dispatch.OutboxDispatcher;
 import io.crmkit.outbox.dispatch.RetryPolicy;
+import io.crmkit.spi.contract.MovableClock;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Outbox delivery throughput, messages per second: two crmkit dispatchers with a no-op sender
  * draining {@value #MESSAGES} pending notifications of four tenants, against a hand-written
- * {@code FOR UPDATE SKIP LOCKED} claim-and-mark loop on the same table with two threads, and
+ * {@code FOR UPDATE SKIP LOCKED} claim-and-mark loop on the same table with two threads (marking
+ * with a JDBC batch, and with one set-based statement as crmkit does on PostgreSQL), and
  * crmkit again with crashes: an instance that claims a batch and dies, and a sender that fails
  * every 50th message once (both recovered after lease expiry / back-off, the clock jumped
  * forward instead of waited for). After every drain the teardown checks that every message is
@@ -74,7 +73,8 @@ public class OutboxBenchmark {
 
     private BenchDatabase db;
     private final OutboxBenchData data = new OutboxBenchData();
-    private final JumpingClock clock = new JumpingClock();
+    /** System time, moved forward by the crash benchmark instead of waiting out leases. */
+    private final MovableClock clock = new MovableClock(Clock.systemUTC());
     private final Set<UUID> failedOnce = ConcurrentHashMap.newKeySet();
     private Crm crm;
     private Crm crashing;
@@ -186,7 +186,21 @@ public class OutboxBenchmark {
     @Benchmark
     @OperationsPerInvocation(MESSAGES)
     public int handWritten() throws Exception {
-        Callable<Integer> loop = () -> HandWrittenOutbox.drain(db.dataSource(), batch, data::send);
+        Callable<Integer> loop = () -> HandWrittenOutbox.drain(db.dataSource(), batch, false, data::send);
+        return inParallel(List.of(loop, loop));
+    }
+
+    /**
+     * The hand-written loop marking each batch with one set-based statement (PostgreSQL only),
+     * as crmkit does there.
+     *
+     * @return messages delivered
+     * @throws Exception if a thread fails
+     */
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public int handWrittenSetBased() throws Exception {
+        Callable<Integer> loop = () -> HandWrittenOutbox.drain(db.dataSource(), batch, true, data::send);
         return inParallel(List.of(loop, loop));
     }
 
@@ -205,32 +219,8 @@ public class OutboxBenchmark {
         int delivered = 0;
         for (int round = 0; round < 10 && data.deliveries.size() < MESSAGES; round++) {
             delivered += inParallel(List.of(drain(crashDispatchers.get(0)), drain(crashDispatchers.get(1))));
-            clock.jump(LEASE.plusSeconds(5));
+            clock.advance(LEASE.plusSeconds(5));
         }
         return delivered;
-    }
-
-    /** System time, moved forward by the crash benchmark instead of waiting out leases. */
-    static final class JumpingClock extends Clock {
-        private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
-
-        void jump(Duration d) {
-            offset.updateAndGet(o -> o.plus(d));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset.get());
-        }
     }
 }

@@ -60,7 +60,7 @@ public final class SegmentPlans {
     }
 
     /** Binds a statement's parameters. */
-    private interface Binder {
+    interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
@@ -88,6 +88,11 @@ public final class SegmentPlans {
             }
         }
         System.out.printf("-- %s; fastest of %d runs: %.1f ms%n", result, RUNS, best / 1e6);
+        printPlan(c, sql, binder);
+    }
+
+    /** Prints {@code EXPLAIN (ANALYZE, BUFFERS)} of a statement (which runs: roll back after a change). */
+    static void printPlan(Connection c, String sql, Binder binder) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {

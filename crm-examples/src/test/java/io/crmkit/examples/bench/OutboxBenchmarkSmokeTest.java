@@ -35,6 +35,11 @@ class OutboxBenchmarkSmokeTest {
             bench.load();
             assertThat(bench.handWritten()).isEqualTo(OutboxBenchmark.MESSAGES);
             bench.verify();
+            if ("postgresql".equals(database)) {
+                bench.load();
+                assertThat(bench.handWrittenSetBased()).isEqualTo(OutboxBenchmark.MESSAGES);
+                bench.verify();
+            }
             bench.load();
             assertThat(bench.crmkitWithCrash()).isEqualTo(OutboxBenchmark.MESSAGES);
             bench.verify();

@@ -15,11 +15,8 @@ import io.crmkit.outbox.dispatch.OutboxDispatcher;
 import io.crmkit.outbox.dispatch.RetryPolicy;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.storage.Storage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +39,7 @@ final class DispatchFixture {
     /** No jitter, 10 s doubling: retries at predictable times. */
     static final RetryPolicy RETRIES = new RetryPolicy(3, Duration.ofSeconds(10), 2.0, Duration.ofMinutes(10), 0.0);
 
-    final MovableClock clock = new MovableClock(ContractFixtures.T0);
+    final MovableClock clock = MovableClock.at(ContractFixtures.T0);
     final Map<UUID, AtomicInteger> sent = new ConcurrentHashMap<>();
     final Map<UUID, AtomicInteger> events = new ConcurrentHashMap<>();
     /** Runs before each send is counted; throw from it to fail the send. */
@@ -115,34 +112,6 @@ final class DispatchFixture {
                     // keep going while anything is due
                 }
             }
-        }
-    }
-
-    /** A clock the test moves; thread-safe. */
-    static final class MovableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        MovableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
         }
     }
 }

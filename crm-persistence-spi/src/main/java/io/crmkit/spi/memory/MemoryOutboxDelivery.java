@@ -23,11 +23,9 @@ import java.util.function.Supplier;
  * atomic and serialised with every transaction: no two claims can take the same row.
  */
 final class MemoryOutboxDelivery implements OutboxDelivery {
-    /** Expired claims first (by lease end), then pending rows oldest available first. */
+    /** Oldest available first (expired claims among them, by their available time), then tenant and id. */
     private static final Comparator<Candidate> CLAIM_ORDER = Comparator
-            .comparing((Candidate c) -> c.row().status() == OutboxStatus.CLAIMED ? 0 : 1)
-            .thenComparing(c -> c.row().status() == OutboxStatus.CLAIMED
-                    ? c.row().claimedUntil().orElseThrow() : c.row().message().availableAt())
+            .comparing((Candidate c) -> c.row().message().availableAt())
             .thenComparing(c -> c.tenant().value())
             .thenComparing(c -> c.row().message().id().toString());
 
