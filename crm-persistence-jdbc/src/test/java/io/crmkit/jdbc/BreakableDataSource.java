@@ -6,24 +6,32 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source of plain connections to a test database that a test can break: {@link #breakAll()}
- * closes every connection handed out and not yet given back, and makes the next one come out
- * already closed, as a database restart or a network failure would.
+ * A data source of plain connections to a test database that a test can break: after
+ * {@link #breakAll()} every connection handed out and not yet given back fails each call as a
+ * closed connection does (SQLSTATE 08003), and so does the next one handed out, as a database
+ * restart or a network failure would look to crmkit. The break is seen by the thread using the
+ * connection, at its next call: the real connection is rolled back and closed only when that
+ * thread closes it. (Closing an embedded H2 session from another thread in the middle of a
+ * statement can leave the shared database with a half-open transaction that later tests trip
+ * over; a real network failure never does that to a server.)
  */
 final class BreakableDataSource implements DataSource {
     private static final Map<String, BreakableDataSource> BY_KIND = new HashMap<>();
     private final TestStorages.TestDatabase database;
     private final JdbcStorage storage;
-    private final Set<Connection> open = ConcurrentHashMap.newKeySet();
+    // Identity sets: a proxy's own hashCode and equals would go through its handler, which looks here.
+    private final Set<Connection> open = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    private final Set<Connection> broken = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private final AtomicInteger poisoned = new AtomicInteger();
 
     private BreakableDataSource(TestStorages.TestDatabase database) {
@@ -41,15 +49,11 @@ final class BreakableDataSource implements DataSource {
         return storage;
     }
 
-    /** Closes the connections in use and the next one handed out. */
+    /** Breaks the connections in use and the next one handed out. */
     void breakAll() {
         poisoned.set(1);
-        for (Connection c : open) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                // already broken, which is the point
-            }
+        synchronized (open) {
+            broken.addAll(open);
         }
     }
 
@@ -58,8 +62,15 @@ final class BreakableDataSource implements DataSource {
         Connection real = database.connect();
         Connection tracked = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("close")) {
+                    String name = method.getName();
+                    if (name.equals("close")) {
                         open.remove(proxy);
+                        broken.remove(proxy);
+                    } else if (broken.contains(proxy)) {
+                        if (name.equals("isClosed")) {
+                            return true;
+                        }
+                        throw new SQLException("connection closed by the test (simulated failure)", "08003");
                     }
                     try {
                         return method.invoke(real, args);
@@ -69,7 +80,7 @@ final class BreakableDataSource implements DataSource {
                 });
         open.add(tracked);
         if (poisoned.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            real.close();
+            broken.add(tracked);
         }
         return tracked;
     }
