@@ -163,9 +163,9 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
-         * @param value creates the follow-up tasks of interaction plans with the action
-         *              {@code CREATE_TASK}; default: none, and such plans are refused with
-         *              {@link io.crmkit.plan.FollowUpTasksUnavailableException}
+         * @param value creates the tasks of interaction plans with the action {@code CREATE_TASK},
+         *              for a host that keeps its own kind of task; default: crmkit's follow-up
+         *              tasks ({@link io.crmkit.followup.service.FollowUpPlanTasks})
          * @return this builder
          */
         public Builder planTaskCreator(PlanTaskCreator value) {

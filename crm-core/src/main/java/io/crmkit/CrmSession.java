@@ -5,7 +5,9 @@ import io.crmkit.classification.service.ClassificationService;
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
+import io.crmkit.followup.service.FollowUpPlanTasks;
 import io.crmkit.followup.service.FollowUpService;
+import io.crmkit.followup.service.FollowUpTimelineSource;
 import io.crmkit.outbox.service.OutboxAdminService;
 import io.crmkit.interaction.service.InteractionService;
 import io.crmkit.interaction.service.InteractionTimelineSource;
@@ -51,8 +53,10 @@ public final class CrmSession {
         this.outbox = new OutboxAdminService(context);
         this.interactions = new InteractionService(context);
         // A later feature puts its items on the timeline by adding its source here.
-        this.timeline = new TimelineService(context, List.of(new InteractionTimelineSource(), new AuditTimelineSource()));
-        this.interactionPlans = new InteractionPlanService(context, segments, directory, planTaskCreator);
+        this.timeline = new TimelineService(context, List.of(new InteractionTimelineSource(), new AuditTimelineSource(),
+                new FollowUpTimelineSource()));
+        this.interactionPlans = new InteractionPlanService(context, segments, directory,
+                planTaskCreator.orElseGet(() -> new FollowUpPlanTasks(context, followUps)));
     }
 
     /** @return customers and their contacts */

@@ -5,9 +5,10 @@ public enum PlanAction {
     /** Puts a notification for the member's owner in the outbox, on the plan's channel. */
     NOTIFY,
     /**
-     * Creates a follow-up task per member, assigned to its owner. Needs a
-     * {@code PlanTaskCreator} wired into {@code Crm}; without one, plans with this action are
-     * refused with {@link FollowUpTasksUnavailableException}.
+     * Creates a follow-up task per member, assigned to its owner, with the plan's content; the
+     * plan's channel names the task's follow-up method (e.g. {@code phone}, {@code visit}), and
+     * the task gets the configured reminders. A host may create its own kind of task instead
+     * ({@code Crm.builder().planTaskCreator(...)}).
      */
     CREATE_TASK
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * One item of a customer's timeline, whatever feature it comes from. The {@link #kind()} says
- * which ({@value #INTERACTION}, {@value #LIFECYCLE}, {@value #AUDIT}; later features add their
- * own, e.g. {@code task}), the attributes carry its data as display text.
+ * which ({@value #INTERACTION}, {@value #LIFECYCLE}, {@value #AUDIT}, {@value #TASK}; later
+ * features add their own), the attributes carry its data as display text.
  *
  * @param kind what kind of item
  * @param id its id, unique in the tenant across all kinds (crmkit's ids are UUIDs from one generator)
@@ -29,6 +29,8 @@ public record TimelineEntry(String kind, UUID id, Instant at, UserId actor, Stri
     public static final String LIFECYCLE = "lifecycle";
     /** The kind of any other audited change of the customer. */
     public static final String AUDIT = "audit";
+    /** The kind of a follow-up task's creation, completion or cancellation. */
+    public static final String TASK = "task";
 
     /**
      * Checks and copies the components.

@@ -89,13 +89,7 @@ public final class FollowUpService {
      */
     public FollowUp create(NewFollowUp command) {
         ctx.policy().require(ctx.principal(), Action.CREATE, ProtectedResource.newOf(TYPE));
-        List<Violation> violations = ctx.annotationViolations(command);
-        FollowUpInputRules.text("content", command.content(), violations);
-        rules.method(command.method(), violations);
-        command.priority().ifPresent(p -> rules.priority("priority", p, violations));
-        rules.opportunity(command.opportunityId(), violations);
-        rules.reminders(command.reminders(), violations);
-        ctx.throwIfAny(violations);
+        validate(command);
         UserId actor = ctx.principal().user();
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Customer customer = loadCustomer(tx, command.customerId());
@@ -104,18 +98,47 @@ public final class FollowUpService {
             if (!assignee.equals(actor)) {
                 ctx.policy().require(ctx.principal(), Action.REASSIGN, resource(customer));
             }
-            command.contactId().filter(c -> customer.contacts().stream().noneMatch(k -> k.id().equals(c)))
-                    .ifPresent(c -> ctx.throwIfAny(List.of(Violation.of("contactId", "followup.contact.unknown"))));
-            Instant now = ctx.now();
-            FollowUp task = new FollowUp(new FollowUpId(ctx.ids().next()), customer.id(), command.contactId(),
-                    command.opportunityId(), command.method(), command.content(),
-                    FollowUpInputRules.micros(command.plannedAt()), assignee,
-                    command.priority().orElse(ctx.configuration().followUp().defaultPriority()), FollowUpStatus.OPEN,
-                    command.reminders(), Optional.empty(), Optional.empty(), now, actor, now, 1);
-            insert(tx, task, customer);
-            LOG.debug("follow-up {} created for customer {} in tenant {}", task.id(), customer.id(), ctx.tenant());
-            return task;
+            return createIn(tx, command, customer, assignee, actor);
         });
+    }
+
+    /**
+     * Creates a task in the caller's transaction, for an interaction plan's run (the plan
+     * service has checked that the user may run the plan; the task goes to the member's owner).
+     *
+     * @param tx the run's transaction
+     * @param command the task, with its assignee
+     * @return the task as stored
+     * @throws io.crmkit.shared.ValidationException before writing anything, if the task is invalid
+     */
+    FollowUp createForPlan(StorageTransaction tx, NewFollowUp command) {
+        validate(command);
+        Customer customer = loadCustomer(tx, command.customerId());
+        return createIn(tx, command, customer, command.assignee().orElse(ctx.principal().user()), ctx.principal().user());
+    }
+
+    private void validate(NewFollowUp command) {
+        List<Violation> violations = ctx.annotationViolations(command);
+        FollowUpInputRules.text("content", command.content(), violations);
+        rules.method(command.method(), violations);
+        command.priority().ifPresent(p -> rules.priority("priority", p, violations));
+        rules.opportunity(command.opportunityId(), violations);
+        rules.reminders(command.reminders(), violations);
+        ctx.throwIfAny(violations);
+    }
+
+    private FollowUp createIn(StorageTransaction tx, NewFollowUp command, Customer customer, UserId assignee, UserId actor) {
+        command.contactId().filter(c -> customer.contacts().stream().noneMatch(k -> k.id().equals(c)))
+                .ifPresent(c -> ctx.throwIfAny(List.of(Violation.of("contactId", "followup.contact.unknown"))));
+        Instant now = ctx.now();
+        FollowUp task = new FollowUp(new FollowUpId(ctx.ids().next()), customer.id(), command.contactId(),
+                command.opportunityId(), command.method(), command.content(),
+                FollowUpInputRules.micros(command.plannedAt()), assignee,
+                command.priority().orElse(ctx.configuration().followUp().defaultPriority()), FollowUpStatus.OPEN,
+                command.reminders(), Optional.empty(), Optional.empty(), now, actor, now, 1);
+        insert(tx, task, customer);
+        LOG.debug("follow-up {} created for customer {} in tenant {}", task.id(), customer.id(), ctx.tenant());
+        return task;
     }
 
     /**

@@ -5,7 +5,6 @@ import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.FieldChange;
-import io.crmkit.plan.FollowUpTasksUnavailableException;
 import io.crmkit.plan.InteractionPlan;
 import io.crmkit.plan.InteractionPlanId;
 import io.crmkit.plan.PlanAction;
@@ -64,7 +63,7 @@ public final class InteractionPlanService {
     private final SessionContext ctx;
     private final SegmentService segments;
     private final OrgDirectory directory;
-    private final Optional<PlanTaskCreator> taskCreator;
+    private final PlanTaskCreator taskCreator;
 
     /**
      * Creates the service for a session ({@code CrmSession.interactionPlans()} does this).
@@ -72,10 +71,10 @@ public final class InteractionPlanService {
      * @param ctx the session
      * @param segments the session's segment service (binds the plan's saved segment)
      * @param directory the host's directory (the locale of each notice's recipient)
-     * @param taskCreator creates follow-up tasks, if the follow-up feature is wired
+     * @param taskCreator creates the follow-up task of a CREATE_TASK plan for a member
      */
     public InteractionPlanService(SessionContext ctx, SegmentService segments, OrgDirectory directory,
-                                  Optional<PlanTaskCreator> taskCreator) {
+                                  PlanTaskCreator taskCreator) {
         this.ctx = ctx;
         this.segments = segments;
         this.directory = directory;
@@ -89,7 +88,6 @@ public final class InteractionPlanService {
      * @return its id
      * @throws io.crmkit.shared.ValidationException listing every problem
      * @throws NotFoundException if the segment is not one the user sees
-     * @throws FollowUpTasksUnavailableException for {@link PlanAction#CREATE_TASK} without follow-up tasks
      * @throws io.crmkit.shared.AccessDeniedException if the user may not create records
      */
     public InteractionPlanId create(SavePlan command) {
@@ -118,7 +116,6 @@ public final class InteractionPlanService {
      * @throws io.crmkit.shared.ValidationException listing every problem
      * @throws NotFoundException if there is no such plan, or the segment is not one the user sees
      * @throws ConflictException if it changed since {@code expectedVersion}
-     * @throws FollowUpTasksUnavailableException for {@link PlanAction#CREATE_TASK} without follow-up tasks
      * @throws io.crmkit.shared.AccessDeniedException unless the user owns it or is an administrator
      */
     public InteractionPlan update(InteractionPlanId id, long expectedVersion, SavePlan command) {
@@ -187,7 +184,6 @@ public final class InteractionPlanService {
      * @return the progress after the run
      * @throws NotFoundException if there is no such plan, or its segment is gone or not visible
      * @throws InvalidStateException if the plan's start time has not come
-     * @throws FollowUpTasksUnavailableException for {@link PlanAction#CREATE_TASK} without follow-up tasks
      * @throws io.crmkit.shared.AccessDeniedException unless the user owns it or is an administrator
      * @throws ConflictException if another run of the plan handled a member of the same page first
      */
@@ -203,16 +199,12 @@ public final class InteractionPlanService {
      * @return the progress after the run
      * @throws NotFoundException if there is no such plan, or its segment is gone or not visible
      * @throws InvalidStateException if the plan's start time has not come
-     * @throws FollowUpTasksUnavailableException for {@link PlanAction#CREATE_TASK} without follow-up tasks
      * @throws io.crmkit.shared.AccessDeniedException unless the user owns it or is an administrator
      * @throws ConflictException if another run of the plan handled a member of the same page first
      */
     public PlanProgress run(InteractionPlanId id, int pageSize) {
         Instant started = ctx.now();
         InteractionPlan plan = ctx.storage().inTransaction(ctx.tenant(), tx -> loadForChange(tx, id));
-        if (plan.action() == PlanAction.CREATE_TASK && taskCreator.isEmpty()) {
-            throw new FollowUpTasksUnavailableException();
-        }
         if (started.isBefore(plan.schedule().startAt())) {
             throw new InvalidStateException("plan " + id + " starts at " + plan.schedule().startAt()
                     + "; it cannot run before");
@@ -274,11 +266,13 @@ public final class InteractionPlanService {
                     .filter(gap -> gap.isNegative() || gap.compareTo(PlanSchedule.MAX_GAP) > 0)
                     .ifPresent(gap -> violations.add(Violation.of("schedule.gapAfterLastContact",
                             "plan.gap.range", "max", PlanSchedule.MAX_GAP.toDays())));
+            // A task plan's channel is the follow-up method of its tasks (phone, visit, email…).
+            List<String> methods = ctx.configuration().followUp().methods();
+            if (command.action() == PlanAction.CREATE_TASK && !methods.contains(command.channel().name())) {
+                violations.add(Violation.of("channel", "followup.method.unknown", "allowed", String.join(", ", methods)));
+            }
         }
         ctx.throwIfAny(violations);
-        if (command.action() == PlanAction.CREATE_TASK && taskCreator.isEmpty()) {
-            throw new FollowUpTasksUnavailableException();
-        }
         // Throws NotFoundException unless the user sees the segment.
         segments.get(command.segmentId());
     }

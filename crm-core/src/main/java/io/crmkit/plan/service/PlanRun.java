@@ -3,7 +3,6 @@ package io.crmkit.plan.service;
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
-import io.crmkit.plan.FollowUpTasksUnavailableException;
 import io.crmkit.notify.Notification;
 import io.crmkit.notify.NotificationMessages;
 import io.crmkit.notify.NotificationTemplates;
@@ -37,9 +36,9 @@ final class PlanRun {
     private final SessionContext ctx;
     private final InteractionPlan plan;
     private final OrgDirectory directory;
-    private final Optional<PlanTaskCreator> taskCreator;
+    private final PlanTaskCreator taskCreator;
 
-    PlanRun(SessionContext ctx, InteractionPlan plan, OrgDirectory directory, Optional<PlanTaskCreator> taskCreator) {
+    PlanRun(SessionContext ctx, InteractionPlan plan, OrgDirectory directory, PlanTaskCreator taskCreator) {
         this.ctx = ctx;
         this.plan = plan;
         this.directory = directory;
@@ -80,9 +79,8 @@ final class PlanRun {
             tx.outbox().append(NotificationMessages.toMessage(n, now, notBefore, Optional.of(reference(plan.id()))));
             return result(c.id(), PlanOutcome.NOTIFIED, Optional.empty(), now);
         }
-        PlanTaskCreator creator = taskCreator.orElseThrow(FollowUpTasksUnavailableException::new);
         try {
-            String task = creator.create(tx, new PlanTask(plan.id(), c.id(), c.owner(), plan.content(), plan.channel(),
+            String task = taskCreator.create(tx, new PlanTask(plan.id(), c.id(), c.owner(), plan.content(), plan.channel(),
                     notBefore, ctx.principal().user()));
             return result(c.id(), PlanOutcome.TASK_CREATED, Optional.of("task " + task), now);
         } catch (StorageException e) {

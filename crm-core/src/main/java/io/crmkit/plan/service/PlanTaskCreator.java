@@ -3,10 +3,9 @@ package io.crmkit.plan.service;
 import io.crmkit.storage.StorageTransaction;
 
 /**
- * Creates the follow-up task of a {@link io.crmkit.plan.PlanAction#CREATE_TASK} plan for one
- * member. The follow-up feature implements it; a host wires it with
- * {@code Crm.builder().planTaskCreator(...)}. Without one, such plans are refused with
- * {@link io.crmkit.plan.FollowUpTasksUnavailableException}.
+ * Creates the task of a {@link io.crmkit.plan.PlanAction#CREATE_TASK} plan for one member. The
+ * follow-up feature implements it ({@code FollowUpPlanTasks}, the default); a host that keeps
+ * its own kind of task wires another with {@code Crm.builder().planTaskCreator(...)}.
  *
  * <p>It runs inside the transaction of the member's page, which also records the member's
  * result: the task and the result commit together or not at all.

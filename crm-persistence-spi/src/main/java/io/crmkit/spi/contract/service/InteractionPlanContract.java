@@ -11,11 +11,12 @@ import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.followup.FollowUp;
+import io.crmkit.followup.FollowUpStatus;
 import io.crmkit.notify.Channel;
 import io.crmkit.notify.NotificationMessages;
 import io.crmkit.notify.NotificationTemplates;
 import io.crmkit.outbox.OutboxMessage;
-import io.crmkit.plan.FollowUpTasksUnavailableException;
 import io.crmkit.plan.InteractionPlan;
 import io.crmkit.plan.InteractionPlanId;
 import io.crmkit.plan.PlanAction;
@@ -53,12 +54,13 @@ import org.junit.jupiter.api.Test;
  * Interaction plans, end to end on the adapter under test: saving (validated, audited, owned),
  * running over a saved segment's members page by page with a result per member and one outbox
  * notification per member's owner, reruns that handle nobody twice, a run interrupted by a failing
- * page that resumes without loss or duplicates, CREATE_TASK refused while no follow-up tasks are
- * wired, progress and keyset-paged results. Subclass it and implement {@link #storage()}.
+ * page that resumes without loss or duplicates, CREATE_TASK creating one follow-up task per member
+ * (or the host's own task), progress and keyset-paged results. Subclass it and implement {@link #storage()}.
  */
 public abstract class InteractionPlanContract {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     private static final String TASK_TRAIL = "test_plan_task";
+    private static final Channel PHONE = new Channel("phone");
 
     private ServiceFixtures fixtures;
     private TenantId tenant;
@@ -152,7 +154,7 @@ public abstract class InteractionPlanContract {
     }
 
     @Test
-    @DisplayName("refuses invalid plans naming each field, and CREATE_TASK while follow-up tasks are not available")
+    @DisplayName("refuses invalid plans naming each field, and CREATE_TASK on a channel that is no follow-up method")
     void validation() {
         SavePlan bad = new SavePlan(" ", "bad\u0000", null, prospects,
                 new PlanSchedule(NOW, Optional.of(Duration.ofDays(-1))), PlanAction.NOTIFY);
@@ -164,8 +166,8 @@ public abstract class InteractionPlanContract {
                 e -> assertThat(e.paths()).containsExactlyInAnyOrder("content", "schedule.gapAfterLastContact"));
         SavePlan tasks = new SavePlan("Tasks", "Call them", Channel.IN_APP, prospects, PlanSchedule.startingAt(NOW),
                 PlanAction.CREATE_TASK);
-        assertThatThrownBy(() -> rep.interactionPlans().create(tasks))
-                .isInstanceOf(FollowUpTasksUnavailableException.class).hasMessageContaining("not available");
+        assertThatThrownBy(() -> rep.interactionPlans().create(tasks)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.paths()).containsExactly("channel"));
         assertThat(rep.interactionPlans().list()).isEmpty();
     }
 
@@ -250,7 +252,7 @@ public abstract class InteractionPlanContract {
         CrmSession s = crm.session(tenant, Principal.user("u-1", RoleName.SALES_REP), Locale.ENGLISH);
         List<CustomerId> members = customers(s, 7);
         rejected[0] = members.get(6);
-        InteractionPlanId id = s.interactionPlans().create(new SavePlan("Tasks", "Call back", Channel.IN_APP, prospects,
+        InteractionPlanId id = s.interactionPlans().create(new SavePlan("Tasks", "Call back", PHONE, prospects,
                 PlanSchedule.startingAt(NOW), PlanAction.CREATE_TASK));
         // Pages of 3: the 5th call fails, in the second page: the first page stays done, the second is undone.
         assertThatThrownBy(() -> s.interactionPlans().run(id, 3)).isInstanceOf(IllegalStateException.class);
@@ -269,8 +271,43 @@ public abstract class InteractionPlanContract {
                 .satisfies(r -> assertThat(r.reason()).isPresent());
         s.interactionPlans().run(id, 3);
         assertThat(tasks(id)).hasSize(6);
-        // Without a creator the same crmkit data refuses to run it, rather than doing nothing.
-        assertThatThrownBy(() -> rep.interactionPlans().run(id)).isInstanceOf(FollowUpTasksUnavailableException.class);
+    }
+
+    @Test
+    @DisplayName("CREATE_TASK makes one open follow-up task per member for its owner, with its reminders; a rerun makes none")
+    void createsFollowUpTasks() {
+        List<CustomerId> mine = customers(rep, 2);
+        List<CustomerId> theirs = customers(fixtures.rep(tenant, "u-2"), 1);
+        // Contacted a day ago, with a gap of a week: not before six days from now.
+        rep.customers().recordContact(mine.get(0), NOW.minus(Duration.ofDays(1)));
+        InteractionPlanId id = rep.interactionPlans().create(new SavePlan("Calls", "Ask about the Q1 budget", PHONE,
+                prospects, new PlanSchedule(NOW.minus(Duration.ofDays(1)), Optional.of(Duration.ofDays(7))),
+                PlanAction.CREATE_TASK));
+        PlanProgress progress = rep.interactionPlans().run(id);
+        assertThat(progress.count(PlanOutcome.TASK_CREATED)).isEqualTo(3);
+        List<CustomerId> all = new ArrayList<>(mine);
+        all.addAll(theirs);
+        for (CustomerId c : all) {
+            List<FollowUp> tasks = rep.followUps().ofCustomer(c, PageRequest.first(10)).items();
+            assertThat(tasks).singleElement().satisfies(t -> {
+                assertThat(t.method()).isEqualTo("phone");
+                assertThat(t.content()).isEqualTo("Ask about the Q1 budget");
+                assertThat(t.status()).isEqualTo(FollowUpStatus.OPEN);
+                // A member's not-before time, or now when the plan's start has passed (not already overdue).
+                assertThat(t.plannedAt()).isEqualTo(c.equals(mine.get(0)) ? NOW.plus(Duration.ofDays(6)) : NOW);
+                assertThat(t.assignee().value()).isEqualTo(theirs.contains(c) ? "u-2" : "u-1");
+            });
+        }
+        assertThat(allResults(rep, id, 10)).allSatisfy(r -> assertThat(r.reason()).hasValueSatisfying(
+                reason -> assertThat(reason).startsWith("task ")));
+        // The later task's reminder and due notice wait in the outbox, written with the task.
+        FollowUp later = rep.followUps().ofCustomer(mine.get(0), PageRequest.first(1)).items().get(0);
+        assertThat(storage().inTransaction(tenant, tx -> tx.outbox().pending(10_000)).stream()
+                .filter(m -> m.reference().equals(Optional.of("followup:" + later.id())))
+                .map(OutboxMessage::availableAt)).contains(NOW.plus(Duration.ofDays(5)), NOW.plus(Duration.ofDays(6)));
+        rep.interactionPlans().run(id);
+        assertThat(all).allSatisfy(c -> assertThat(rep.followUps().ofCustomer(c, PageRequest.first(10)).items())
+                .hasSize(1));
     }
 
     private List<String> tasks(InteractionPlanId plan) {

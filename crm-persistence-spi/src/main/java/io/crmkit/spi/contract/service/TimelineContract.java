@@ -9,6 +9,14 @@ import io.crmkit.access.RoleName;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.customer.ChangeLifecycleStatus;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.followup.CancelFollowUp;
+import io.crmkit.followup.CompleteFollowUp;
+import io.crmkit.followup.Completed;
+import io.crmkit.followup.CustomerFeedback;
+import io.crmkit.followup.FollowUp;
+import io.crmkit.followup.FollowUpResult;
+import io.crmkit.followup.NewFollowUp;
+import io.crmkit.followup.NextStep;
 import io.crmkit.interaction.Interaction;
 import io.crmkit.interaction.InteractionId;
 import io.crmkit.interaction.InteractionInput;
@@ -86,6 +94,34 @@ public abstract class TimelineContract {
         assertThat(visit.attributes()).containsEntry("summary", "site visit");
         assertThat(visit.at()).isEqualTo(NOW.minus(Duration.ofDays(3)));
         assertThat(all.get(0).at()).isEqualTo(NOW);
+    }
+
+    @Test
+    @DisplayName("shows follow-up tasks: created, done with the result's outcome at its time, cancelled with the reason")
+    void showsFollowUpTasks() {
+        ServiceFixtures f = new ServiceFixtures(storage());
+        CrmSession rep = f.rep(ServiceFixtures.freshTenant(), "u-1");
+        CustomerId c = rep.customers().create(ServiceFixtures.newCustomer("tasks"));
+        FollowUp call = rep.followUps().create(NewFollowUp.of(c, "phone", "Confirm the order", NOW.plus(Duration.ofDays(1))));
+        Instant called = NOW.minus(Duration.ofHours(2));
+        Completed done = rep.followUps().complete(new CompleteFollowUp(call.id(), call.version(), new FollowUpResult(called,
+                "wants a quote", Optional.of(new NextStep("send the quote", NOW.plus(Duration.ofDays(2)))),
+                CustomerFeedback.none(), List.of()), true));
+        FollowUp visit = rep.followUps().create(NewFollowUp.of(c, "visit", "Plant tour", NOW.plus(Duration.ofDays(5))));
+        rep.followUps().cancel(new CancelFollowUp(visit.id(), visit.version(), "customer postponed"));
+        List<TimelineEntry> tasks = readAll(rep, c, 2).stream().filter(e -> e.kind().equals(TimelineEntry.TASK)).toList();
+        assertThat(tasks).extracting(TimelineEntry::title).containsExactlyInAnyOrder("followup.created",
+                "followup.created", "followup.created", "followup.done", "followup.cancelled");
+        assertThat(tasks).filteredOn(e -> e.title().equals("followup.done")).singleElement().satisfies(e -> {
+            assertThat(e.at()).isEqualTo(called);
+            assertThat(e.actor().value()).isEqualTo("u-1");
+            assertThat(e.attributes()).containsEntry("outcome", "wants a quote").containsEntry("nextStep", "send the quote");
+        });
+        assertThat(tasks).filteredOn(e -> e.title().equals("followup.cancelled")).singleElement()
+                .satisfies(e -> assertThat(e.attributes()).containsEntry("reason", "customer postponed"));
+        assertThat(tasks).filteredOn(e -> e.id().equals(done.nextTask().orElseThrow().id().value())).singleElement()
+                .satisfies(e -> assertThat(e.attributes()).containsEntry("content", "send the quote"));
+        assertThat(tasks).extracting(TimelineEntry::id).doesNotHaveDuplicates();
     }
 
     @Test
