@@ -6,6 +6,7 @@ import io.crmkit.access.Principal;
 import io.crmkit.classification.ClassificationPlan;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.CrmConfiguration;
+import io.crmkit.customer.WonDeals;
 import io.crmkit.notify.NotificationSender;
 import io.crmkit.notify.NotificationTemplates;
 import io.crmkit.outbox.dispatch.DispatchOptions;
@@ -55,6 +56,7 @@ public final class Crm implements AutoCloseable {
     private final ExchangeRates exchangeRates;
     private final Reclassifier reclassifier;
     private final OrgDirectory directory;
+    private final WonDeals wonDeals;
     private final NotificationTemplates templates;
     private final Optional<PlanTaskCreator> planTaskCreator;
 
@@ -69,6 +71,7 @@ public final class Crm implements AutoCloseable {
         this.eventListener = b.eventListener;
         this.exchangeRates = b.exchangeRates;
         this.directory = b.directory;
+        this.wonDeals = b.wonDeals;
         this.templates = b.templates.orElseGet(NotificationTemplates::defaults);
         this.planTaskCreator = b.planTaskCreator;
         // Checks every classification rule against the configuration now: a broken rule stops start-up.
@@ -102,7 +105,7 @@ public final class Crm implements AutoCloseable {
      */
     public CrmSession session(TenantId tenant, Principal principal, Locale locale) {
         return new CrmSession(new SessionContext(tenant, principal, locale, storage, clock, ids, configuration,
-                policy, validator, exchangeRates), reclassifier, directory, planTaskCreator);
+                policy, validator, exchangeRates), reclassifier, directory, planTaskCreator, wonDeals);
     }
 
     /** @return the sender notifications are delivered through */
@@ -155,6 +158,7 @@ public final class Crm implements AutoCloseable {
         private NotificationSender notificationSender = NotificationSender.none();
         private ExchangeRates exchangeRates = ExchangeRates.none();
         private OrgDirectory directory = OrgDirectory.none();
+        private WonDeals wonDeals = WonDeals.none();
         private Optional<NotificationTemplates> templates = Optional.empty();
         private DomainEventListener eventListener = DomainEventListener.acknowledging();
         private Optional<PlanTaskCreator> planTaskCreator = Optional.empty();
@@ -236,6 +240,17 @@ public final class Crm implements AutoCloseable {
          */
         public Builder exchangeRates(ExchangeRates value) {
             this.exchangeRates = Objects.requireNonNull(value, "exchangeRates");
+            return this;
+        }
+
+        /**
+         * @param value whether a customer has a won deal, asked by the lifecycle guard
+         *              {@code wonDealOrAdministrator}; default: {@link WonDeals#none()} (only an
+         *              administrator may then enter such a status)
+         * @return this builder
+         */
+        public Builder wonDeals(WonDeals value) {
+            this.wonDeals = Objects.requireNonNull(value, "wonDeals");
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.crmkit.classification.service.ClassificationService;
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.customer.service.CustomerService;
+import io.crmkit.customer.WonDeals;
 import io.crmkit.followup.service.FollowUpPlanTasks;
 import io.crmkit.followup.service.FollowUpService;
 import io.crmkit.followup.service.FollowUpTimelineSource;
@@ -42,9 +43,9 @@ public final class CrmSession {
     private final InteractionPlanService interactionPlans;
 
     CrmSession(SessionContext context, Reclassifier reclassifier, OrgDirectory directory,
-               Optional<PlanTaskCreator> planTaskCreator) {
+               Optional<PlanTaskCreator> planTaskCreator, WonDeals wonDeals) {
         this.context = context;
-        this.customers = new CustomerService(context, reclassifier);
+        this.customers = new CustomerService(context, reclassifier, wonDeals);
         this.purchases = new PurchaseService(context, reclassifier);
         this.segments = new SegmentService(context);
         this.tags = new TagService(context, segments, reclassifier);

@@ -78,12 +78,13 @@ final class LifecycleMachineReader {
             }
             JsonNode g = node.get(status);
             if (!g.isObject()) {
-                reader.problem(path, "must be an object of reasonRequired, administratorOnly");
+                reader.problem(path, "must be an object of reasonRequired, administratorOnly, wonDealOrAdministrator");
                 continue;
             }
-            reader.allowKeys(g, path, "reasonRequired", "administratorOnly");
+            reader.allowKeys(g, path, "reasonRequired", "administratorOnly", "wonDealOrAdministrator");
             out.put(status, new LifecycleGuard(reader.bool(g, "reasonRequired", path + ".reasonRequired"),
-                    reader.bool(g, "administratorOnly", path + ".administratorOnly")));
+                    reader.bool(g, "administratorOnly", path + ".administratorOnly"),
+                    reader.bool(g, "wonDealOrAdministrator", path + ".wonDealOrAdministrator")));
         }
         return out;
     }

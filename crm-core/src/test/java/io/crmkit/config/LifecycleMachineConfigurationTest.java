@@ -14,12 +14,14 @@ class LifecycleMachineConfigurationTest {
                 lifecycle:
                   statuses: [prospect, intent, won, lost]
                   transitions: {prospect: [intent, lost], intent: [won, lost], lost: [prospect]}
-                  guards: {lost: {reasonRequired: true}, won: {administratorOnly: true}}
+                  guards: {lost: {reasonRequired: true, administratorOnly: true}, won: {wonDealOrAdministrator: true}}
                 """).lifecycle();
         assertThat(l.next("prospect")).containsExactly("intent", "lost");
         assertThat(l.next("won")).isEmpty();
         assertThat(l.guard("lost").reasonRequired()).isTrue();
-        assertThat(l.guard("won").administratorOnly()).isTrue();
+        assertThat(l.guard("won").wonDealOrAdministrator()).isTrue();
+        assertThat(l.guard("won").administratorOnly()).isFalse();
+        assertThat(l.guard("lost").administratorOnly()).isTrue();
         assertThat(l.guard("intent")).isEqualTo(LifecycleGuard.NONE);
     }
 

@@ -5,6 +5,7 @@ import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.classification.Reclassifier;
+import io.crmkit.config.LifecycleGuard;
 import io.crmkit.config.LifecycleSettings;
 import io.crmkit.customer.AddContact;
 import io.crmkit.customer.ChangeLifecycleStatus;
@@ -20,9 +21,11 @@ import io.crmkit.customer.ReassignOwner;
 import io.crmkit.customer.RemoveContact;
 import io.crmkit.customer.UpdateContact;
 import io.crmkit.customer.UpdateCustomer;
+import io.crmkit.customer.WonDeals;
 import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.IllegalTransitionException;
+import io.crmkit.shared.InvalidStateException;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
@@ -54,16 +57,19 @@ public final class CustomerService {
     private final SessionContext ctx;
     private final CustomerInputRules rules;
     private final Reclassifier reclassifier;
+    private final WonDeals wonDeals;
 
     /**
      * Creates the service for a session.
      *
      * @param context the session's tenant, principal and components
      * @param reclassifier reclassifies a customer after it changes
+     * @param wonDeals answers the lifecycle guard {@code wonDealOrAdministrator}
      */
-    public CustomerService(SessionContext context, Reclassifier reclassifier) {
+    public CustomerService(SessionContext context, Reclassifier reclassifier, WonDeals wonDeals) {
         this.ctx = context;
         this.reclassifier = reclassifier;
+        this.wonDeals = wonDeals;
         this.rules = new CustomerInputRules(context.configuration());
     }
 
@@ -302,7 +308,9 @@ public final class CustomerService {
             violations.add(Violation.of("reason", "lifecycle.reason_required", "status", command.status()));
         }
         ctx.throwIfAny(violations);
-        if (lifecycle.guard(command.status()).administratorOnly() && !ctx.policy().holdsAdministrator(ctx.principal())) {
+        LifecycleGuard guard = lifecycle.guard(command.status());
+        boolean administrator = ctx.policy().holdsAdministrator(ctx.principal());
+        if (guard.administratorOnly() && !administrator) {
             throw new io.crmkit.shared.AccessDeniedException(ctx.principal().user().value(),
                     "move customer " + command.customerId() + " to " + command.status(),
                     "only an administrator may enter lifecycle status '" + command.status() + "'");
@@ -312,6 +320,11 @@ public final class CustomerService {
                     List<String> next = lifecycle.next(current.lifecycleStatus());
                     if (!next.contains(command.status())) {
                         throw new IllegalTransitionException(current.lifecycleStatus(), command.status(), next);
+                    }
+                    if (guard.wonDealOrAdministrator() && !administrator
+                            && !wonDeals.hasWonDeal(ctx.tenant(), current.id())) {
+                        throw new InvalidStateException("customer " + current.id() + " has no won deal: entering '"
+                                + command.status() + "' needs one, or an administrator");
                     }
                     return with(current, current.details(), current.contacts(), current.owner(), command.status());
                 },

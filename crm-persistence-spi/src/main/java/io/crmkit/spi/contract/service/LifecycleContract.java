@@ -13,9 +13,10 @@ import io.crmkit.config.CrmConfiguration;
 import io.crmkit.customer.ChangeLifecycleStatus;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
-import io.crmkit.shared.AccessDeniedException;
+import io.crmkit.customer.WonDeals;
 import io.crmkit.shared.CrmException;
 import io.crmkit.shared.IllegalTransitionException;
+import io.crmkit.shared.InvalidStateException;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.ValidationException;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The customer lifecycle as a configured state machine, end to end on the adapter under test:
  * allowed transitions, illegal ones refused with the allowed next statuses, guards (a reason to
- * enter "lost", an administrator to enter "won"), the reason in the audit trail; and a jqwik
+ * enter "lost", a won deal or an administrator to enter "won"), the reason in the audit trail; and a jqwik
  * property running random sequences of changes against a model of the machine. Subclass it and
  * implement {@link #storage()}.
  */
@@ -57,7 +58,7 @@ public abstract class LifecycleContract {
                 lost: [prospect]
               guards:
                 lost: {reasonRequired: true}
-                won: {administratorOnly: true}
+                won: {wonDealOrAdministrator: true}
             """;
     private static final List<String> STATUSES = List.of("prospect", "intent", "proposal_negotiation", "won", "lost",
             "on_trial");
@@ -74,8 +75,12 @@ public abstract class LifecycleContract {
     protected abstract Storage storage();
 
     private CrmSession[] sessions() {
+        return sessions(WonDeals.none());
+    }
+
+    private CrmSession[] sessions(WonDeals deals) {
         Crm crm = Crm.builder().storage(storage()).clock(Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC))
-                .configuration(CrmConfiguration.parse(MACHINE)).build();
+                .configuration(CrmConfiguration.parse(MACHINE)).wonDeals(deals).build();
         TenantId tenant = ServiceFixtures.freshTenant();
         return new CrmSession[] {crm.session(tenant, Principal.user("u-1", RoleName.SALES_REP), Locale.ENGLISH),
             crm.session(tenant, Principal.user("admin", RoleName.ADMINISTRATOR), Locale.ENGLISH)};
@@ -107,11 +112,30 @@ public abstract class LifecycleContract {
         rep.customers().changeLifecycleStatus(new ChangeLifecycleStatus(id, 4, "intent"));
         rep.customers().changeLifecycleStatus(new ChangeLifecycleStatus(id, 5, "proposal_negotiation"));
         assertThatThrownBy(() -> rep.customers().changeLifecycleStatus(new ChangeLifecycleStatus(id, 6, "won")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(InvalidStateException.class).hasMessageContaining("no won deal");
         assertThat(s[1].customers().changeLifecycleStatus(new ChangeLifecycleStatus(id, 6, "won")).version()).isEqualTo(7);
         assertThatThrownBy(() -> s[1].customers().changeLifecycleStatus(new ChangeLifecycleStatus(id, 7, "lost",
                 Optional.of("x")))).isInstanceOfSatisfying(IllegalTransitionException.class,
                         e -> assertThat(e.allowed()).isEmpty());
+    }
+
+    @Test
+    void aWonDealLetsTheOwnerEnterWon() {
+        CustomerId[] dealt = new CustomerId[1];
+        CrmSession rep = sessions((tenant, customer) -> customer.equals(dealt[0]))[0];
+        CustomerId withDeal = rep.customers().create(ServiceFixtures.newCustomer("closed"));
+        CustomerId without = rep.customers().create(ServiceFixtures.newCustomer("open"));
+        dealt[0] = withDeal;
+        for (CustomerId id : List.of(withDeal, without)) {
+            rep.customers().changeLifecycleStatus(new ChangeLifecycleStatus(id, 1, "intent"));
+            rep.customers().changeLifecycleStatus(new ChangeLifecycleStatus(id, 2, "proposal_negotiation"));
+        }
+        assertThat(rep.customers().changeLifecycleStatus(new ChangeLifecycleStatus(withDeal, 3, "won")).lifecycleStatus())
+                .isEqualTo("won");
+        assertThatThrownBy(() -> rep.customers().changeLifecycleStatus(new ChangeLifecycleStatus(without, 3, "won")))
+                .isInstanceOf(InvalidStateException.class);
+        assertThat(rep.customers().get(without).lifecycleStatus()).isEqualTo("proposal_negotiation");
+        assertThat(rep.customers().get(without).version()).isEqualTo(3);
     }
 
     /**
@@ -141,7 +165,7 @@ public abstract class LifecycleContract {
                 version++;
                 history++;
                 assertThat(c.version()).isEqualTo(version);
-            } catch (IllegalTransitionException | ValidationException | AccessDeniedException e) {
+            } catch (IllegalTransitionException | ValidationException | InvalidStateException e) {
                 assertThat(legal).as("refused %s from %s: %s", a, status, e.getMessage()).isFalse();
             } catch (CrmException e) {
                 throw new AssertionError("unexpected " + e, e);
