@@ -8,8 +8,8 @@ import io.crmkit.followup.FollowUp;
 import io.crmkit.followup.NewFollowUp;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.UserId;
+import io.crmkit.spi.contract.MovableClock;
 import io.crmkit.spi.contract.service.FollowUpFixtures;
-import io.crmkit.spi.contract.service.MutableClock;
 import io.crmkit.spi.contract.service.ServiceFixtures;
 import io.crmkit.spi.memory.InMemoryStorage;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +24,7 @@ class EscalationWithoutManagerTest {
     @Test
     void warnsNamingTheTask() {
         InMemoryStorage storage = new InMemoryStorage();
-        ServiceFixtures fixtures = new ServiceFixtures(storage, new MutableClock(ServiceFixtures.START),
+        ServiceFixtures fixtures = new ServiceFixtures(storage, MovableClock.at(ServiceFixtures.START),
                 FollowUpFixtures.DIRECTORY);
         TenantId tenant = ServiceFixtures.freshTenant();
         CrmSession rep = fixtures.rep(tenant, "u-1");

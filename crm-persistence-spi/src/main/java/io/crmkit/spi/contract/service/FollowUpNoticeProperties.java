@@ -15,6 +15,7 @@ import io.crmkit.followup.ReassignFollowUp;
 import io.crmkit.followup.RescheduleFollowUp;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.UserId;
+import io.crmkit.spi.contract.MovableClock;
 import io.crmkit.spi.contract.service.FollowUpFixtures.Notice;
 import io.crmkit.storage.Storage;
 import java.time.Duration;
@@ -82,7 +83,7 @@ public interface FollowUpNoticeProperties {
     @Property(tries = 30)
     default void pendingNoticesFollowTheTask(@ForAll @IntRange(min = 0, max = 96) int plannedHours,
                                              @ForAll("histories") List<Step> steps) {
-        MutableClock clock = new MutableClock(ServiceFixtures.START);
+        MovableClock clock = MovableClock.at(ServiceFixtures.START);
         ServiceFixtures fixtures = new ServiceFixtures(storage(), clock, FollowUpFixtures.DIRECTORY);
         TenantId tenant = ServiceFixtures.freshTenant();
         CrmSession admin = fixtures.admin(tenant);

@@ -19,6 +19,7 @@ import io.crmkit.shared.TextRules;
 import io.crmkit.shared.UserId;
 import io.crmkit.shared.ValidationException;
 import io.crmkit.spi.contract.ContractArbitraries;
+import io.crmkit.spi.contract.MovableClock;
 import io.crmkit.storage.Storage;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public interface FollowUpProperties {
      */
     @Property(tries = 60)
     default void hostileTextIsStoredExactlyOrRejectedByName(@ForAll("fields") String field, @ForAll("texts") String text) {
-        MutableClock clock = new MutableClock(ServiceFixtures.START);
+        MovableClock clock = MovableClock.at(ServiceFixtures.START);
         ServiceFixtures fixtures = new ServiceFixtures(storage(), clock, FollowUpFixtures.DIRECTORY);
         TenantId tenant = ServiceFixtures.freshTenant();
         CrmSession rep = fixtures.rep(tenant, "u-1");
@@ -131,7 +132,7 @@ public interface FollowUpProperties {
     default void pagesConcatenateToTheFullSortedList(
             @ForAll @Size(max = 14) List<@IntRange(min = 0, max = 48) Integer> offsets,
             @ForAll @IntRange(min = 1, max = 5) int pageSize, @ForAll @IntRange(min = 0, max = 50) int hoursPassed) {
-        MutableClock clock = new MutableClock(ServiceFixtures.START);
+        MovableClock clock = MovableClock.at(ServiceFixtures.START);
         ServiceFixtures fixtures = new ServiceFixtures(storage(), clock, FollowUpFixtures.DIRECTORY);
         TenantId tenant = ServiceFixtures.freshTenant();
         CrmSession rep = fixtures.rep(tenant, "u-1");

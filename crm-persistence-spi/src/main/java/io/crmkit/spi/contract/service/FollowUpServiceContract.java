@@ -37,6 +37,7 @@ import io.crmkit.shared.TenantId;
 import io.crmkit.shared.UserId;
 import io.crmkit.shared.ValidationException;
 import io.crmkit.shared.Violation;
+import io.crmkit.spi.contract.MovableClock;
 import io.crmkit.spi.contract.service.FollowUpFixtures.Notice;
 import io.crmkit.storage.Storage;
 import java.time.Duration;
@@ -59,7 +60,7 @@ public abstract class FollowUpServiceContract {
     private static final Instant T0 = ServiceFixtures.START;
     private static final Instant PLANNED = T0.plus(Duration.ofDays(3));
 
-    private MutableClock clock;
+    private MovableClock clock;
     private ServiceFixtures fixtures;
     private TenantId tenant;
     private CrmSession rep;
@@ -79,7 +80,7 @@ public abstract class FollowUpServiceContract {
     /** Wires crmkit with a clock the tests move, opens u-1's session in a fresh tenant and creates a customer. */
     @BeforeEach
     void wire() {
-        clock = new MutableClock(T0);
+        clock = MovableClock.at(T0);
         fixtures = new ServiceFixtures(storage(), clock, FollowUpFixtures.DIRECTORY);
         tenant = ServiceFixtures.freshTenant();
         rep = fixtures.rep(tenant, "u-1");

@@ -16,6 +16,7 @@ import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.TimeOrderedIdGenerator;
+import io.crmkit.spi.contract.MovableClock;
 import io.crmkit.storage.Storage;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public final class ServiceFixtures {
      * Wires crmkit over a storage with a clock and an organisation chart of the test's choosing.
      *
      * @param storage the adapter under test; not closed by these fixtures
-     * @param clock the clock, e.g. a {@link MutableClock} to let time pass
+     * @param clock the clock, e.g. a {@link MovableClock} to let time pass
      * @param directory managers and teams
      */
     public ServiceFixtures(Storage storage, Clock clock, OrgDirectory directory) {
