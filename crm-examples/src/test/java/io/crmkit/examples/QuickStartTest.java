@@ -33,7 +33,7 @@ class QuickStartTest {
                 .contains("yes  tag(value_tier) = \"high\"")
                 .contains("Rejected rule: ")
                 .contains("[email to rep-wang] 跟进提醒").contains("[in_app to rep-wang] 跟进提醒")
-                .contains("以 phone 方式跟进客户 华东精密机械有限公司：Confirm the Q1 equipment order")
+                .contains("以电话方式跟进客户 华东精密机械有限公司：Confirm the Q1 equipment order")
                 .doesNotContain("[email to manager-zhao]")
                 .contains("My open tasks: 1")
                 .containsPattern("Timeline \\(newest first\\):\\R(  .*\\R)*  \\S+  interaction  call  rep-li");

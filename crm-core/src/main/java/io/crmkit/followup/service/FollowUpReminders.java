@@ -112,7 +112,7 @@ final class FollowUpReminders {
                 "plannedAt", MINUTES.format(task.plannedAt().atZone(ctx.configuration().locale().zone())),
                 "content", task.content(),
                 "assignee", task.assignee().value(),
-                "method", task.method(),
+                "method", MethodLabels.of(task.method(), locale),
                 "priority", task.priority(),
                 "taskId", task.id().toString());
         Notification n = new Notification(key, channel, recipient.value(), template, parameters, locale);

@@ -180,7 +180,7 @@ public abstract class FollowUpServiceContract {
         Notice reminder = notices(f).get(0);
         assertThat(reminder.notification().parameters()).containsEntry("customerName", "华东精密")
                 .containsEntry("content", "discuss the quote").containsEntry("plannedAt", "2026-11-26 16:00")
-                .containsEntry("assignee", "u-1").containsEntry("method", "phone");
+                .containsEntry("assignee", "u-1").containsEntry("method", "电话");
         assertThat(reminder.notification().locale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(fixtures.crm().templates().render(reminder.notification()).subject()).contains("华东精密");
     }
