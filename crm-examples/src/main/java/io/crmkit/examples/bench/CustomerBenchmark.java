@@ -188,6 +188,17 @@ public class CustomerBenchmark {
     }
 
     /**
+     * Hibernate from the same input as crmkit: the typed phone numbers normalised with
+     * libphonenumber (and the e-mail address lower-cased) before the same rows are persisted.
+     *
+     * @return the new customer's id
+     */
+    @Benchmark
+    public UUID createHibernateFromInput() {
+        return hibernate.createFromInput(++counter);
+    }
+
+    /**
      * crmkit: the customer with its contacts and the newest page (20) of its history.
      *
      * @return the view

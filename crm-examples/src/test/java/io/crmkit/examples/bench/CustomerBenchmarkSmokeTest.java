@@ -49,12 +49,14 @@ class CustomerBenchmarkSmokeTest {
             UUID byCrmkit = bench.createCrmkit().value();
             UUID byJdbc = bench.createJdbc();
             UUID byHibernate = bench.createHibernate();
+            UUID byHibernateFromInput = bench.createHibernateFromInput();
             bench.stock(3);
 
             List<String> expected = rows(bench, byCrmkit);
             assertThat(expected).hasSize(1 + 2 + 1 + 14 + 1);
             assertThat(rows(bench, byJdbc)).isEqualTo(expected);
             assertThat(rows(bench, byHibernate)).isEqualTo(expected);
+            assertThat(rows(bench, byHibernateFromInput)).isEqualTo(expected);
 
             CustomerView crmkitView = bench.viewCrmkit();
             HandWrittenView.View jdbcView = bench.viewJdbc();

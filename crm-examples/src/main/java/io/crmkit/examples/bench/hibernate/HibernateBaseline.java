@@ -1,5 +1,8 @@
 package io.crmkit.examples.bench.hibernate;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import io.crmkit.examples.bench.BenchFixture;
 import io.crmkit.examples.bench.HandWrittenView;
 import io.crmkit.shared.IdGenerator;
@@ -22,6 +25,7 @@ import org.hibernate.cfg.Configuration;
  */
 public final class HibernateBaseline implements AutoCloseable {
     private static final int HISTORY = 20;
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private final SessionFactory sessions;
     private final IdGenerator ids;
     private final Clock clock;
@@ -62,6 +66,37 @@ public final class HibernateBaseline implements AutoCloseable {
      * @return the new customer's id
      */
     public UUID create(long n) {
+        return create(n, "+8613812345678", "wang.wei@example.cn", "+442079460958");
+    }
+
+    /**
+     * The same as {@link #create(long)}, but from the input as crmkit receives it: the two phone
+     * numbers as typed ({@code 13812345678} with the default region CN, {@code +44 20 7946 0958})
+     * are parsed, validated and formatted to E.164 with libphonenumber, and the e-mail address is
+     * trimmed and lower-cased, as any application storing the same values must do.
+     *
+     * @param n the number in the customer's name
+     * @return the new customer's id
+     * @throws IllegalArgumentException if a phone number is not valid
+     */
+    public UUID createFromInput(long n) {
+        return create(n, e164("13812345678"), "wang.wei@example.cn".strip().toLowerCase(Locale.ROOT),
+                e164("+44 20 7946 0958"));
+    }
+
+    private static String e164(String typed) {
+        try {
+            Phonenumber.PhoneNumber parsed = PHONES.parse(typed, "CN");
+            if (!PHONES.isValidNumber(parsed)) {
+                throw new IllegalArgumentException("not a valid phone number: " + typed);
+            }
+            return PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("not a phone number: " + typed, e);
+        }
+    }
+
+    private UUID create(long n, String wangPhone, String wangEmail, String liPhone) {
         try (Session s = sessions.openSession()) {
             Transaction tx = s.beginTransaction();
             try {
@@ -80,8 +115,8 @@ public final class HibernateBaseline implements AutoCloseable {
                 c.createdBy = BenchFixture.USER;
                 c.updatedAt = now;
                 c.version = 1;
-                ContactValue wang = new ContactValue(ids.next(), "王伟", null, "+8613812345678", "wang.wei@example.cn", true);
-                ContactValue li = new ContactValue(ids.next(), "Li Na", "Engineer", "+442079460958", null, false);
+                ContactValue wang = new ContactValue(ids.next(), "王伟", null, wangPhone, wangEmail, true);
+                ContactValue li = new ContactValue(ids.next(), "Li Na", "Engineer", liPhone, null, false);
                 c.contacts.add(wang);
                 c.contacts.add(li);
                 s.persist(c);
