@@ -87,6 +87,20 @@ public final class AccessPolicy {
                 .anyMatch(r -> r != null && r.administrator());
     }
 
+    /**
+     * Refuses anyone who is not an administrator.
+     *
+     * @param principal the principal
+     * @param operation what was attempted, for the error
+     * @param reason why only administrators may, for the error
+     * @throws AccessDeniedException unless the principal is an administrator
+     */
+    public void requireAdministrator(Principal principal, String operation, String reason) {
+        if (!holdsAdministrator(principal)) {
+            throw new AccessDeniedException(principal.user().value(), operation, reason);
+        }
+    }
+
     private boolean has(Principal principal, Permission permission) {
         return principal.roles().stream().map(roles::get)
                 .anyMatch(r -> r != null && r.permissions().contains(permission));

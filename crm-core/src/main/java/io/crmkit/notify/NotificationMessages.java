@@ -52,7 +52,8 @@ public final class NotificationMessages {
     public static OutboxMessage toMessage(Notification n, Instant occurredAt, Instant availableAt,
                                           Optional<String> reference) {
         if (n.templateKey().length() > MAX_TEMPLATE_KEY) {
-            throw new IllegalArgumentException("a template key has at most " + MAX_TEMPLATE_KEY + " characters");
+            throw new IllegalArgumentException("a template key has at most " + MAX_TEMPLATE_KEY + " characters, but '"
+                    + n.templateKey() + "' has " + n.templateKey().length());
         }
         ObjectNode node = JSON.createObjectNode();
         node.put("channel", n.channel().name());
@@ -89,17 +90,18 @@ public final class NotificationMessages {
             for (Map.Entry<String, JsonNode> e : node.path("parameters").properties()) {
                 parameters.put(e.getKey(), e.getValue().asText());
             }
-            return Optional.of(new Notification(m.id(), new Channel(text(node, "channel")), text(node, "recipient"),
-                    text(node, "templateKey"), parameters, Locale.forLanguageTag(text(node, "locale"))));
+            return Optional.of(new Notification(m.id(), new Channel(text(m, node, "channel")),
+                    text(m, node, "recipient"), text(m, node, "templateKey"), parameters,
+                    Locale.forLanguageTag(text(m, node, "locale"))));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("outbox message " + m.id() + " is not a notification's JSON", e);
         }
     }
 
-    private static String text(JsonNode node, String field) {
+    private static String text(OutboxMessage m, JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("a notification message lacks its '" + field + "'");
+            throw new IllegalArgumentException("notification message " + m.id() + " lacks its '" + field + "'");
         }
         return value.asText();
     }

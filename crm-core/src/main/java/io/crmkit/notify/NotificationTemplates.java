@@ -1,7 +1,7 @@
 package io.crmkit.notify;
 
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +135,7 @@ public final class NotificationTemplates {
         Map<String, Set<String>> p = new HashMap<>(parameters);
         p.put(key, declared);
         Map<String, Map<Locale, RenderedNotification>> t = new HashMap<>(texts);
-        Map<Locale, RenderedNotification> byLocale = new LinkedHashMap<>(t.getOrDefault(key, Map.of()));
+        Map<Locale, RenderedNotification> byLocale = new HashMap<>(t.getOrDefault(key, Map.of()));
         byLocale.put(locale, new RenderedNotification(subject, body));
         t.put(key, Map.copyOf(byLocale));
         return new NotificationTemplates(Map.copyOf(p), Map.copyOf(t));
@@ -166,20 +166,17 @@ public final class NotificationTemplates {
      */
     public Optional<RenderedNotification> template(String key, Locale locale) {
         Map<Locale, RenderedNotification> byLocale = texts.getOrDefault(key, Map.of());
-        for (Locale l : List.of(locale, new Locale(locale.getLanguage()), Locale.ENGLISH)) {
-            RenderedNotification found = byLocale.get(l);
-            if (found != null) {
-                return Optional.of(found);
-            }
-            if (l.getLanguage().equals(locale.getLanguage())) {
-                Optional<RenderedNotification> sameLanguage = byLocale.entrySet().stream()
-                        .filter(e -> e.getKey().getLanguage().equals(l.getLanguage())).map(Map.Entry::getValue).findFirst();
-                if (sameLanguage.isPresent()) {
-                    return sameLanguage;
-                }
+        for (Locale l : List.of(locale, new Locale(locale.getLanguage()))) {
+            if (byLocale.containsKey(l)) {
+                return Optional.of(byLocale.get(l));
             }
         }
-        return Optional.empty();
+        // Another country's text of the same language, the first by tag so the choice is stable.
+        Optional<RenderedNotification> sameLanguage = byLocale.entrySet().stream()
+                .filter(e -> e.getKey().getLanguage().equals(locale.getLanguage()))
+                .min(Map.Entry.comparingByKey(Comparator.comparing(Locale::toLanguageTag)))
+                .map(Map.Entry::getValue);
+        return sameLanguage.isPresent() ? sameLanguage : Optional.ofNullable(byLocale.get(Locale.ENGLISH));
     }
 
     /**

@@ -71,7 +71,7 @@ public interface OutboxDelivery {
      *
      * @param message the claim
      * @param availableAt when to try again
-     * @param error what went wrong, without personal data; cut with {@link OutboxLimits#errorText(String)}
+     * @param error what went wrong, without personal data; the adapter cuts it with {@link OutboxLimits#errorText(String)}
      * @return {@code false} if the claim was no longer the caller's (nothing changed)
      */
     boolean markRetry(ClaimedMessage message, Instant availableAt, String error);
@@ -82,7 +82,7 @@ public interface OutboxDelivery {
      *
      * @param message the claim
      * @param at when it was given up
-     * @param error what went wrong, without personal data; cut with {@link OutboxLimits#errorText(String)}
+     * @param error what went wrong, without personal data; the adapter cuts it with {@link OutboxLimits#errorText(String)}
      * @return {@code false} if the claim was no longer the caller's (nothing changed)
      */
     boolean markDead(ClaimedMessage message, Instant at, String error);

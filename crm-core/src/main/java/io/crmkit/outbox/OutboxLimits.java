@@ -45,7 +45,7 @@ public final class OutboxLimits {
         Objects.requireNonNull(dispatcherId, "dispatcherId");
         if (dispatcherId.isBlank() || dispatcherId.length() > MAX_DISPATCHER_ID_LENGTH) {
             throw new IllegalArgumentException("a dispatcher id is 1-" + MAX_DISPATCHER_ID_LENGTH
-                    + " characters, not blank");
+                    + " characters, not blank, but was '" + dispatcherId + "' (" + dispatcherId.length() + " characters)");
         }
         return dispatcherId;
     }

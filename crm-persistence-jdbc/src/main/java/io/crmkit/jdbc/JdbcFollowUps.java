@@ -30,6 +30,8 @@ final class JdbcFollowUps implements FollowUps {
             + " outcome, next_step, next_step_at, budget_amount, budget_currency, decision_cycle, feedback, cancel_reason,"
             + " updated_at, version";
     private static final String COLUMNS = "id, customer_id, contact_id, opportunity_id, created_at, created_by, " + CHANGING;
+    private static final String UPDATE = "UPDATE follow_up SET " + String.join(" = ?, ", CHANGING.split(", "))
+            + " = ? WHERE tenant_id = ? AND id = ? AND version = ?";
 
     private final JdbcTransaction tx;
     private final String tenant;
@@ -70,9 +72,7 @@ final class JdbcFollowUps implements FollowUps {
 
     @Override
     public void update(FollowUp f, long expectedVersion) {
-        String set = String.join(" = ?, ", CHANGING.split(", ")) + " = ?";
-        try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE follow_up SET " + set
-                + " WHERE tenant_id = ? AND id = ? AND version = ?")) {
+        try (PreparedStatement ps = tx.connection().prepareStatement(UPDATE)) {
             int next = FollowUpCodec.bindChanging(ps, 1, f);
             ps.setString(next, tenant);
             Sql.uuid(ps, next + 1, f.id().value());
@@ -178,11 +178,7 @@ final class JdbcFollowUps implements FollowUps {
                 FollowUpCodec.bind(ps, i + 1, values.get(i));
             }
         });
-        if (rows.size() <= page.size()) {
-            return new Page<>(rows, Optional.empty());
-        }
-        List<FollowUp> items = rows.subList(0, page.size());
-        return new Page<>(items, Optional.of(FollowUpPosition.of(items.get(items.size() - 1)).encode()));
+        return Page.ofLookahead(rows, page.size(), f -> FollowUpPosition.of(f).encode());
     }
 
     private static String orderPrefix(FollowUpQuery q) {

@@ -55,9 +55,6 @@ final class JdbcInteractionPlans implements InteractionPlans {
 
     @Override
     public void insert(InteractionPlan p) {
-        if (find(p.id()).isPresent()) {
-            throw ConflictException.alreadyExists(PLAN, p.id().toString());
-        }
         try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO interaction_plan (tenant_id, " + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, tenant);
@@ -69,6 +66,9 @@ final class JdbcInteractionPlans implements InteractionPlans {
             ps.setLong(13, p.version());
             ps.executeUpdate();
         } catch (SQLException e) {
+            if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw ConflictException.alreadyExists(PLAN, p.id().toString());
+            }
             throw Sql.failure("inserting interaction plan " + p.id(), e);
         }
     }
@@ -90,10 +90,6 @@ final class JdbcInteractionPlans implements InteractionPlans {
 
     @Override
     public void update(InteractionPlan p, long expectedVersion) {
-        InteractionPlan current = existing(p.id());
-        if (current.version() != expectedVersion) {
-            throw ConflictException.staleVersion(PLAN, p.id().toString(), expectedVersion, current.version());
-        }
         try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE interaction_plan SET name = ?, content = ?,"
                 + " channel = ?, segment_id = ?, start_at = ?, contact_gap_seconds = ?, action = ?, updated_at = ?,"
                 + " version = ? WHERE tenant_id = ? AND id = ? AND version = ?")) {
@@ -104,7 +100,9 @@ final class JdbcInteractionPlans implements InteractionPlans {
             Sql.uuid(ps, 11, p.id().value());
             ps.setLong(12, expectedVersion);
             if (ps.executeUpdate() == 0) {
-                throw ConflictException.staleVersion(PLAN, p.id().toString(), expectedVersion, expectedVersion + 1);
+                // Nothing matched: a missing plan or a stale version (read only in that case).
+                throw ConflictException.staleVersion(PLAN, p.id().toString(), expectedVersion,
+                        existing(p.id()).version());
             }
         } catch (SQLException e) {
             throw Sql.failure("updating interaction plan " + p.id(), e);
@@ -166,10 +164,8 @@ final class JdbcInteractionPlans implements InteractionPlans {
 
     @Override
     public void recordResult(PlanMemberResult r) {
-        existing(r.plan());
-        if (!handled(r.plan(), List.of(r.customer())).isEmpty()) {
-            throw ConflictException.alreadyExists("interaction_plan_result", r.plan() + "/" + r.customer());
-        }
+        // No reads first: the run has read the page's handled members already, and the primary
+        // key and the plan's foreign key decide (one statement per member).
         try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO interaction_plan_result (tenant_id,"
                 + " plan_id, customer_id, outcome, reason, handled_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, tenant);
@@ -183,6 +179,9 @@ final class JdbcInteractionPlans implements InteractionPlans {
             if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 // Another run of the plan handled the member first: this page rolls back, nothing is doubled.
                 throw ConflictException.alreadyExists("interaction_plan_result", r.plan() + "/" + r.customer());
+            }
+            if (Sql.isForeignKeyViolation(e)) {
+                throw new NotFoundException(PLAN, r.plan().toString());
             }
             throw Sql.failure("recording a result of interaction plan " + r.plan(), e);
         }

@@ -27,9 +27,9 @@ import java.util.UUID;
 /**
  * {@link Interactions} on {@code interaction} and {@code interaction_participant}. A customer's
  * interactions are read newest first by keyset on {@code (occurred_at, id)}, a range of
- * {@code interaction_customer_idx}. Version checks come before writes, so a stale version is
- * reported without an error that would abort a PostgreSQL transaction; a taken id or a missing
- * customer on insert is translated from the database's error.
+ * {@code interaction_customer_idx}. Changes are conditional on the version; only when one
+ * matches nothing is the interaction read, to tell a missing one from a stale version. A taken id
+ * or a missing customer on insert is translated from the database's error.
  */
 final class JdbcInteractions implements Interactions {
     private static final String INTERACTION = "interaction";
@@ -78,7 +78,6 @@ final class JdbcInteractions implements Interactions {
 
     @Override
     public void update(Interaction i, long expectedVersion) {
-        checkVersion(i.id(), expectedVersion);
         try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE interaction SET kind = ?, occurred_at = ?,"
                 + " duration_nanos = ?, summary = ?, opportunity_id = ?, ticket_id = ?, updated_at = ?, version = ?"
                 + " WHERE tenant_id = ? AND id = ? AND version = ?")) {
@@ -94,7 +93,7 @@ final class JdbcInteractions implements Interactions {
             Sql.uuid(ps, 10, i.id().value());
             ps.setLong(11, expectedVersion);
             if (ps.executeUpdate() == 0) {
-                throw ConflictException.staleVersion(INTERACTION, i.id().toString(), expectedVersion, expectedVersion + 1);
+                throw stale(i.id(), expectedVersion);
             }
         } catch (SQLException e) {
             throw Sql.failure("updating interaction " + i.id(), e);
@@ -105,25 +104,23 @@ final class JdbcInteractions implements Interactions {
 
     @Override
     public void delete(InteractionId id, long expectedVersion) {
-        checkVersion(id, expectedVersion);
         try (PreparedStatement ps = tx.connection().prepareStatement(
                 "DELETE FROM interaction WHERE tenant_id = ? AND id = ? AND version = ?")) {
             ps.setString(1, tenant);
             Sql.uuid(ps, 2, id.value());
             ps.setLong(3, expectedVersion);
             if (ps.executeUpdate() == 0) {
-                throw ConflictException.staleVersion(INTERACTION, id.toString(), expectedVersion, expectedVersion + 1);
+                throw stale(id, expectedVersion);
             }
         } catch (SQLException e) {
             throw Sql.failure("deleting interaction " + id, e);
         }
     }
 
-    private void checkVersion(InteractionId id, long expectedVersion) {
+    /** Why a conditional change matched nothing: the interaction is gone, or its version moved on. */
+    private RuntimeException stale(InteractionId id, long expectedVersion) {
         Interaction current = find(id).orElseThrow(() -> new NotFoundException(INTERACTION, id.toString()));
-        if (current.version() != expectedVersion) {
-            throw ConflictException.staleVersion(INTERACTION, id.toString(), expectedVersion, current.version());
-        }
+        return ConflictException.staleVersion(INTERACTION, id.toString(), expectedVersion, current.version());
     }
 
     private void deleteParticipants(InteractionId id) {

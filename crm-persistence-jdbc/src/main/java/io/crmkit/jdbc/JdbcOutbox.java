@@ -29,8 +29,7 @@ final class JdbcOutbox implements Outbox {
     /** The columns {@link #message(ResultSet, int)} reads, in its order. */
     static final String MESSAGE_COLUMNS = "id, aggregate_type, aggregate_id, event_type, payload, occurred_at,"
             + " available_at, reference";
-    private static final String ENTRY_COLUMNS = MESSAGE_COLUMNS + ", status, attempts, last_error, finished_at,"
-            + " claimed_by";
+    private static final String ENTRY_COLUMNS = MESSAGE_COLUMNS + ", status, attempts, last_error, finished_at";
     private final JdbcTransaction tx;
     private final String tenant;
 
@@ -137,11 +136,7 @@ final class JdbcOutbox implements Outbox {
                             Sql.text(rs, 11), Optional.ofNullable(finished).map(OffsetDateTime::toInstant)));
                 }
             }
-            if (entries.size() <= page.size()) {
-                return new Page<>(entries, Optional.empty());
-            }
-            List<OutboxEntry> items = entries.subList(0, page.size());
-            return new Page<>(items, Optional.of(OutboxCursor.after(items.get(items.size() - 1).message()).encode()));
+            return Page.ofLookahead(entries, page.size(), e -> OutboxCursor.after(e.message()).encode());
         } catch (SQLException e) {
             throw Sql.failure("listing outbox messages", e);
         }

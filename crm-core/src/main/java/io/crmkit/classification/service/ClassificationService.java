@@ -98,10 +98,8 @@ public final class ClassificationService {
      * @throws AccessDeniedException if the user is not an administrator
      */
     public ReclassificationReport reclassifyAll() {
-        if (!ctx.policy().holdsAdministrator(ctx.principal())) {
-            throw new AccessDeniedException(ctx.principal().user().value(), "reclassify tenant " + ctx.tenant(),
-                    "only an administrator may reclassify a whole tenant");
-        }
+        ctx.policy().requireAdministrator(ctx.principal(), "reclassify tenant " + ctx.tenant(),
+                "only an administrator may reclassify a whole tenant");
         // Elapsed run time, not domain time: measured with the monotonic clock, not the injected one.
         long started = System.nanoTime();
         Instant now = ctx.now();

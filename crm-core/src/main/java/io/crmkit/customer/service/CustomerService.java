@@ -309,12 +309,11 @@ public final class CustomerService {
         }
         ctx.throwIfAny(violations);
         LifecycleGuard guard = lifecycle.guard(command.status());
-        boolean administrator = ctx.policy().holdsAdministrator(ctx.principal());
-        if (guard.administratorOnly() && !administrator) {
-            throw new io.crmkit.shared.AccessDeniedException(ctx.principal().user().value(),
-                    "move customer " + command.customerId() + " to " + command.status(),
-                    "only an administrator may enter lifecycle status '" + command.status() + "'");
+        if (guard.administratorOnly()) {
+            ctx.policy().requireAdministrator(ctx.principal(), "move customer " + command.customerId() + " to "
+                    + command.status(), "only an administrator may enter lifecycle status '" + command.status() + "'");
         }
+        boolean administrator = ctx.policy().holdsAdministrator(ctx.principal());
         return change(command.customerId(), command.expectedVersion(), Action.EDIT, "customer.lifecycle_changed",
                 current -> {
                     List<String> next = lifecycle.next(current.lifecycleStatus());

@@ -5,6 +5,7 @@ import io.crmkit.config.ReminderRule;
 import io.crmkit.followup.Attachment;
 import io.crmkit.followup.CustomerFeedback;
 import io.crmkit.followup.FollowUpResult;
+import io.crmkit.followup.NewFollowUp;
 import io.crmkit.followup.NextStep;
 import io.crmkit.shared.TextRules;
 import io.crmkit.shared.Violation;
@@ -38,6 +39,22 @@ final class FollowUpInputRules {
 
     FollowUpInputRules(FollowUpSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Checks a new task beyond its annotations.
+     *
+     * @param command the task
+     * @param out the annotations' violations, added to
+     * @return {@code out}
+     */
+    List<Violation> newTask(NewFollowUp command, List<Violation> out) {
+        text("content", command.content(), out);
+        method(command.method(), out);
+        command.priority().ifPresent(p -> priority("priority", p, out));
+        opportunity(command.opportunityId(), out);
+        reminders(command.reminders(), out);
+        return out;
     }
 
     void method(String method, List<Violation> out) {

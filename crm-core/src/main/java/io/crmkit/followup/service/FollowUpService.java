@@ -35,6 +35,7 @@ import io.crmkit.storage.StorageTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -89,7 +90,7 @@ public final class FollowUpService {
      */
     public FollowUp create(NewFollowUp command) {
         ctx.policy().require(ctx.principal(), Action.CREATE, ProtectedResource.newOf(TYPE));
-        validate(command);
+        ctx.throwIfAny(rules.newTask(command, ctx.annotationViolations(command)));
         UserId actor = ctx.principal().user();
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Customer customer = loadCustomer(tx, command.customerId());
@@ -98,7 +99,9 @@ public final class FollowUpService {
             if (!assignee.equals(actor)) {
                 ctx.policy().require(ctx.principal(), Action.REASSIGN, resource(customer));
             }
-            return createIn(tx, command, customer, assignee, actor);
+            command.contactId().filter(c -> customer.contacts().stream().noneMatch(k -> k.id().equals(c)))
+                    .ifPresent(c -> ctx.throwIfAny(List.of(Violation.of("contactId", "followup.contact.unknown"))));
+            return createIn(tx, new FollowUpId(ctx.ids().next()), command, customer, assignee, actor);
         });
     }
 
@@ -112,31 +115,25 @@ public final class FollowUpService {
      * @throws io.crmkit.shared.ValidationException before writing anything, if the task is invalid
      */
     FollowUp createForPlan(StorageTransaction tx, NewFollowUp command) {
-        validate(command);
+        ctx.throwIfAny(rules.newTask(command, ctx.annotationViolations(command)));
         Customer customer = loadCustomer(tx, command.customerId());
-        return createIn(tx, command, customer, command.assignee().orElse(ctx.principal().user()), ctx.principal().user());
+        return createIn(tx, new FollowUpId(ctx.ids().next()), command, customer,
+                command.assignee().orElse(ctx.principal().user()), ctx.principal().user());
     }
 
-    private void validate(NewFollowUp command) {
-        List<Violation> violations = ctx.annotationViolations(command);
-        FollowUpInputRules.text("content", command.content(), violations);
-        rules.method(command.method(), violations);
-        command.priority().ifPresent(p -> rules.priority("priority", p, violations));
-        rules.opportunity(command.opportunityId(), violations);
-        rules.reminders(command.reminders(), violations);
-        ctx.throwIfAny(violations);
-    }
-
-    private FollowUp createIn(StorageTransaction tx, NewFollowUp command, Customer customer, UserId assignee, UserId actor) {
-        command.contactId().filter(c -> customer.contacts().stream().noneMatch(k -> k.id().equals(c)))
-                .ifPresent(c -> ctx.throwIfAny(List.of(Violation.of("contactId", "followup.contact.unknown"))));
+    /** Stores a new open task (checked by the caller) with its notices. */
+    private FollowUp createIn(StorageTransaction tx, FollowUpId id, NewFollowUp command, Customer customer,
+                              UserId assignee, UserId actor) {
         Instant now = ctx.now();
-        FollowUp task = new FollowUp(new FollowUpId(ctx.ids().next()), customer.id(), command.contactId(),
+        FollowUp task = new FollowUp(id, customer.id(), command.contactId(),
                 command.opportunityId(), command.method(), command.content(),
                 FollowUpInputRules.micros(command.plannedAt()), assignee,
                 command.priority().orElse(ctx.configuration().followUp().defaultPriority()), FollowUpStatus.OPEN,
                 command.reminders(), Optional.empty(), Optional.empty(), now, actor, now, 1);
-        insert(tx, task, customer);
+        tx.followUps().insert(task);
+        record(tx, task, customer, "followup.created", FollowUpChanges.between(Optional.empty(), task),
+                new FollowUpEvent.FollowUpCreated(task.id(), task.customerId(), task.assignee(), task.plannedAt(),
+                        task.createdAt()));
         LOG.debug("follow-up {} created for customer {} in tenant {}", task.id(), customer.id(), ctx.tenant());
         return task;
     }
@@ -225,13 +222,11 @@ public final class FollowUpService {
                             result.actualAt(), nextId.map(FollowUpId::toString).orElse(""), after.updatedAt()));
             if (nextId.isPresent()) {
                 NextStep step = result.nextStep().orElseThrow();
-                Instant now = ctx.now();
-                FollowUp task = new FollowUp(nextId.get(), done.customerId(), done.contactId(), done.opportunityId(),
-                        done.method(), step.description(), step.plannedAt(), done.assignee(), done.priority(),
-                        FollowUpStatus.OPEN, done.reminders(), Optional.empty(), Optional.empty(), now,
-                        ctx.principal().user(), now, 1);
-                insert(tx, task, loadCustomer(tx, task.customerId()));
-                next = Optional.of(task);
+                NewFollowUp following = new NewFollowUp(done.customerId(), done.contactId(), done.opportunityId(),
+                        done.method(), step.description(), step.plannedAt(), Optional.of(done.assignee()),
+                        Optional.of(done.priority()), done.reminders());
+                next = Optional.of(createIn(tx, nextId.get(), following, loadCustomer(tx, done.customerId()),
+                        done.assignee(), ctx.principal().user()));
             }
             return new Completed(done, next);
         });
@@ -318,6 +313,10 @@ public final class FollowUpService {
             ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
             return new Page<>(List.of(), Optional.empty());
         }
+        if (members.size() > FollowUpQuery.MAX_ASSIGNEES) {
+            throw new IllegalArgumentException("team " + team.value() + " has " + members.size() + " members; overdueOfTeam"
+                    + " lists the tasks of at most " + FollowUpQuery.MAX_ASSIGNEES + " (split the team in the OrgDirectory)");
+        }
         return list(FollowUpQuery.overdue(members, ctx.now()), page);
     }
 
@@ -370,7 +369,7 @@ public final class FollowUpService {
             throw ConflictException.staleVersion(TYPE, id.toString(), expectedVersion, current.version());
         }
         if (current.status() != FollowUpStatus.OPEN) {
-            throw new InvalidStateException("follow-up " + id + " is " + current.status().name().toLowerCase(java.util.Locale.ROOT)
+            throw new InvalidStateException("follow-up " + id + " is " + current.status().name().toLowerCase(Locale.ROOT)
                     + " and can no longer be changed");
         }
         FollowUp next = transition.apply(current);
@@ -379,13 +378,6 @@ public final class FollowUpService {
         changes.addAll(noted);
         record(tx, next, customer, action, changes, events.of(current, next));
         return next;
-    }
-
-    private void insert(StorageTransaction tx, FollowUp task, Customer customer) {
-        tx.followUps().insert(task);
-        record(tx, task, customer, "followup.created", FollowUpChanges.between(Optional.empty(), task),
-                new FollowUpEvent.FollowUpCreated(task.id(), task.customerId(), task.assignee(), task.plannedAt(),
-                        task.createdAt()));
     }
 
     private void record(StorageTransaction tx, FollowUp task, Customer customer, String action, List<FieldChange> changes,

@@ -34,7 +34,6 @@ import java.util.UUID;
  * millions) and the audit entry of at most a page of finished ones.
  */
 public final class FollowUpTimelineSource implements TimelineSource {
-    private static final String TASKS = "followup";
 
     /** Creates the source. */
     public FollowUpTimelineSource() {
@@ -102,7 +101,7 @@ public final class FollowUpTimelineSource implements TimelineSource {
 
     /** Names who finished the task, from the newest entry of its audit trail (a finished task changes no more). */
     private static TimelineEntry withFinisher(StorageTransaction tx, TimelineEntry e) {
-        List<AuditEntry> newest = tx.auditTrail().history(TASKS, e.attributes().get("task"), PageRequest.first(1)).items();
+        List<AuditEntry> newest = tx.auditTrail().history(FollowUpService.TYPE, e.attributes().get("task"), PageRequest.first(1)).items();
         return newest.isEmpty() ? e
                 : new TimelineEntry(e.kind(), e.id(), e.at(), newest.get(0).actor(), e.title(), e.attributes());
     }

@@ -4,7 +4,6 @@ import io.crmkit.notify.NotificationMessages;
 import io.crmkit.notify.NotificationSender;
 import io.crmkit.outbox.ClaimedMessage;
 import io.crmkit.outbox.OutboxDelivery;
-import io.crmkit.outbox.OutboxLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -107,8 +106,8 @@ final class Deliverer {
     }
 
     private Outcome failedNow(ClaimedMessage c, Throwable failure) {
-        String error = OutboxLimits.errorText(failure.getClass().getName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
+        // The adapter cuts the text to what it keeps (OutboxLimits.errorText).
+        String error = failure.getClass().getName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
         Instant now = now();
         if (policy.exhausted(c.attempt())) {
             LOG.warn("outbox message {} failed on its last attempt {} ({}); it is a dead letter now",

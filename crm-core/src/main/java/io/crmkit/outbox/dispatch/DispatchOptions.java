@@ -51,7 +51,7 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         requirePositive(pollInterval, "pollInterval");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         if (shutdownGrace.isNegative()) {
-            throw new IllegalArgumentException("shutdownGrace must not be negative");
+            throw new IllegalArgumentException("shutdownGrace must not be negative but was " + shutdownGrace);
         }
     }
 

@@ -14,15 +14,4 @@ package io.crmkit.outbox.dispatch;
 public record DispatchReport(int claimed, int delivered, int retried, int dead, int lostClaims) {
     /** Nothing done. */
     public static final DispatchReport EMPTY = new DispatchReport(0, 0, 0, 0, 0);
-
-    /**
-     * Adds another report.
-     *
-     * @param other the other report
-     * @return the sums
-     */
-    public DispatchReport plus(DispatchReport other) {
-        return new DispatchReport(claimed + other.claimed, delivered + other.delivered, retried + other.retried,
-                dead + other.dead, lostClaims + other.lostClaims);
-    }
 }

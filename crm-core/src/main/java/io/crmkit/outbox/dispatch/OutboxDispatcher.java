@@ -179,8 +179,7 @@ public final class OutboxDispatcher implements AutoCloseable {
                             break;
                         }
                     }
-                }
-                if (batch.isEmpty()) {
+                } else {
                     stopping.await(options.pollInterval().toNanos(), TimeUnit.NANOSECONDS);
                 }
             }

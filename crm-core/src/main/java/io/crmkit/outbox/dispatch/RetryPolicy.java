@@ -36,8 +36,12 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, double multipl
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1 but was " + maxAttempts);
         }
-        if (initialDelay.isNegative() || initialDelay.isZero() || maxDelay.compareTo(initialDelay) < 0) {
-            throw new IllegalArgumentException("delays must be positive, maxDelay at least initialDelay");
+        if (initialDelay.isNegative() || initialDelay.isZero()) {
+            throw new IllegalArgumentException("initialDelay must be positive but was " + initialDelay);
+        }
+        if (maxDelay.compareTo(initialDelay) < 0) {
+            throw new IllegalArgumentException("maxDelay (" + maxDelay + ") must be at least initialDelay ("
+                    + initialDelay + ")");
         }
         if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
             throw new IllegalArgumentException("multiplier must be at least 1 but was " + multiplier);

@@ -76,9 +76,6 @@ public final class OutboxAdminService {
     }
 
     private void requireAdministrator(String operation) {
-        if (!ctx.policy().holdsAdministrator(ctx.principal())) {
-            throw new AccessDeniedException(ctx.principal().user().value(), operation,
-                    "only an administrator may manage the outbox");
-        }
+        ctx.policy().requireAdministrator(ctx.principal(), operation, "only an administrator may manage the outbox");
     }
 }

@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,19 +92,11 @@ public abstract class OutboxClaimRaceContract {
     void parallelClaimsAreDisjoint() throws Exception {
         List<UUID> ids = append(150);
         CountDownLatch start = new CountDownLatch(1);
-        Set<String> names = ConcurrentHashMap.newKeySet();
         List<List<ClaimedMessage>> claims = race(() -> {
             String me = "d-" + Thread.currentThread().getId();
-            names.add(me);
             start.countDown();
             start.await();
-            List<ClaimedMessage> mine = new ArrayList<>();
-            List<ClaimedMessage> batch;
-            do {
-                batch = delivery.claim(me, NOW, LEASE, 7);
-                mine.addAll(batch);
-            } while (!batch.isEmpty());
-            return mine;
+            return OutboxDrain.claimAll(delivery, me, NOW, LEASE, 7);
         });
         List<UUID> claimed = claims.stream().flatMap(List::stream).map(c -> c.message().id()).toList();
         assertThat(claimed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
@@ -147,12 +137,7 @@ public abstract class OutboxClaimRaceContract {
     @DisplayName("dispatchers racing for expired leases reclaim each message once")
     void parallelReclaimIsDisjoint() throws Exception {
         List<UUID> ids = append(60);
-        List<ClaimedMessage> first = new ArrayList<>();
-        List<ClaimedMessage> batch;
-        do {
-            batch = delivery.claim("dead-instance", NOW, LEASE, 25);
-            first.addAll(batch);
-        } while (!batch.isEmpty());
+        List<ClaimedMessage> first = OutboxDrain.claimAll(delivery, "dead-instance", NOW, LEASE, 25);
         assertThat(first).hasSize(ids.size());
         Instant afterLease = NOW.plus(LEASE);
         CountDownLatch start = new CountDownLatch(1);
@@ -160,13 +145,7 @@ public abstract class OutboxClaimRaceContract {
             String me = "d-" + Thread.currentThread().getId();
             start.countDown();
             start.await();
-            List<ClaimedMessage> mine = new ArrayList<>();
-            List<ClaimedMessage> next;
-            do {
-                next = delivery.claim(me, afterLease, LEASE, 4);
-                mine.addAll(next);
-            } while (!next.isEmpty());
-            return mine;
+            return OutboxDrain.claimAll(delivery, me, afterLease, LEASE, 4);
         });
         List<ClaimedMessage> reclaimed = claims.stream().flatMap(List::stream).toList();
         assertThat(reclaimed).extracting(c -> c.message().id()).doesNotHaveDuplicates()

@@ -4,6 +4,7 @@ import io.crmkit.outbox.ClaimedMessage;
 import io.crmkit.outbox.OutboxDelivery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,10 +20,22 @@ final class OutboxDrain {
     }
 
     static void drain(OutboxDelivery delivery) {
+        delivery.markDelivered(claimAll(delivery, "contract-drain", FAR, Duration.ofMinutes(1), 500), FAR);
+    }
+
+    /**
+     * Claims batch after batch until nothing claimable is left.
+     *
+     * @return every message claimed, in claim order
+     */
+    static List<ClaimedMessage> claimAll(OutboxDelivery delivery, String dispatcherId, Instant now, Duration lease,
+                                         int limit) {
+        List<ClaimedMessage> all = new ArrayList<>();
         List<ClaimedMessage> batch;
         do {
-            batch = delivery.claim("contract-drain", FAR, Duration.ofMinutes(1), 500);
-            batch.forEach(m -> delivery.markDelivered(m, FAR));
+            batch = delivery.claim(dispatcherId, now, lease, limit);
+            all.addAll(batch);
         } while (!batch.isEmpty());
+        return all;
     }
 }

@@ -76,7 +76,9 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class InMemoryStorage implements Storage {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<TenantId, TenantData> tenants = new HashMap<>();
-    private final OutboxDelivery delivery = new MemoryOutboxDelivery(lock, this::outboxes);
+    /** Every tenant's outbox rows (the same maps as in {@link TenantData}), for cross-tenant delivery. */
+    private final Map<TenantId, Map<UUID, MemoryOutboxRow>> outboxes = new HashMap<>();
+    private final OutboxDelivery delivery = new MemoryOutboxDelivery(lock, outboxes);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {
@@ -88,7 +90,11 @@ public final class InMemoryStorage implements Storage {
         Objects.requireNonNull(work, "work");
         lock.lock();
         try {
-            Tx tx = new Tx(tenant, tenants.computeIfAbsent(tenant, t -> new TenantData()));
+            Tx tx = new Tx(tenant, tenants.computeIfAbsent(tenant, t -> {
+                TenantData data = new TenantData();
+                outboxes.put(t, data.outbox);
+                return data;
+            }));
             try {
                 return work.run(tx);
             } catch (Throwable e) {
@@ -108,13 +114,6 @@ public final class InMemoryStorage implements Storage {
     @Override
     public OutboxDelivery outboxDelivery() {
         return delivery;
-    }
-
-    /** Every tenant's outbox; called with the lock held. */
-    private Map<TenantId, Map<UUID, MemoryOutboxRow>> outboxes() {
-        Map<TenantId, Map<UUID, MemoryOutboxRow>> all = new HashMap<>();
-        tenants.forEach((tenant, data) -> all.put(tenant, data.outbox));
-        return all;
     }
 
     @Override

@@ -80,10 +80,6 @@ final class MemoryFollowUps implements FollowUps {
                 .sorted(FollowUpQuery.ORDER)
                 .limit(page.size() + 1L)
                 .toList();
-        if (matching.size() <= page.size()) {
-            return new Page<>(matching, Optional.empty());
-        }
-        List<FollowUp> items = matching.subList(0, page.size());
-        return new Page<>(items, Optional.of(FollowUpPosition.of(items.get(items.size() - 1)).encode()));
+        return Page.ofLookahead(matching, page.size(), f -> FollowUpPosition.of(f).encode());
     }
 }

@@ -79,11 +79,7 @@ final class MemoryOutbox implements Outbox {
                 .sorted(Comparator.comparing(OutboxEntry::message, OLDEST_FIRST))
                 .limit(page.size() + 1L)
                 .toList();
-        if (matching.size() <= page.size()) {
-            return new Page<>(matching, Optional.empty());
-        }
-        List<OutboxEntry> items = matching.subList(0, page.size());
-        return new Page<>(items, Optional.of(OutboxCursor.after(items.get(items.size() - 1).message()).encode()));
+        return Page.ofLookahead(matching, page.size(), e -> OutboxCursor.after(e.message()).encode());
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The in-memory outbox's delivery side. Every call holds the storage's lock, so a call is
@@ -30,13 +29,13 @@ final class MemoryOutboxDelivery implements OutboxDelivery {
             .thenComparing(c -> c.row().message().id().toString());
 
     private final ReentrantLock lock;
-    private final Supplier<Map<TenantId, Map<UUID, MemoryOutboxRow>>> outboxes;
+    private final Map<TenantId, Map<UUID, MemoryOutboxRow>> outboxes;
 
     /**
      * @param lock the storage's lock
-     * @param outboxes every tenant's outbox rows; called with the lock held
+     * @param outboxes every tenant's outbox rows, guarded by the lock
      */
-    MemoryOutboxDelivery(ReentrantLock lock, Supplier<Map<TenantId, Map<UUID, MemoryOutboxRow>>> outboxes) {
+    MemoryOutboxDelivery(ReentrantLock lock, Map<TenantId, Map<UUID, MemoryOutboxRow>> outboxes) {
         this.lock = lock;
         this.outboxes = outboxes;
     }
@@ -50,7 +49,7 @@ final class MemoryOutboxDelivery implements OutboxDelivery {
         Instant until = now.plus(lease);
         lock.lock();
         try {
-            Map<TenantId, Map<UUID, MemoryOutboxRow>> all = outboxes.get();
+            Map<TenantId, Map<UUID, MemoryOutboxRow>> all = outboxes;
             List<Candidate> due = new ArrayList<>();
             all.forEach((tenant, rows) -> rows.values().stream().filter(r -> r.claimable(now))
                     .forEach(r -> due.add(new Candidate(tenant, r))));
@@ -89,7 +88,7 @@ final class MemoryOutboxDelivery implements OutboxDelivery {
     private boolean mark(ClaimedMessage m, Function<MemoryOutboxRow, MemoryOutboxRow> change) {
         lock.lock();
         try {
-            Map<UUID, MemoryOutboxRow> rows = outboxes.get().get(m.tenant());
+            Map<UUID, MemoryOutboxRow> rows = outboxes.get(m.tenant());
             MemoryOutboxRow r = rows == null ? null : rows.get(m.message().id());
             if (r == null || !r.claimedBy(m.dispatcherId(), m.attempt())) {
                 return false;
