@@ -21,7 +21,9 @@ public interface Customers {
      * Stores a new customer.
      *
      * @param customer the customer, at version 1
-     * @throws io.crmkit.shared.ConflictException if a customer with that id exists in the tenant
+     * @throws io.crmkit.shared.ConflictException if a customer with that id exists in the tenant;
+     *         an adapter that sends a transaction's writes together may raise it later in the
+     *         transaction, at the latest when the work ends (it then rolls back whole)
      */
     void insert(Customer customer);
 

@@ -20,6 +20,9 @@ public interface Outbox {
      * {@link OutboxMessage#availableAt()}.
      *
      * @param message the message
+     * @throws io.crmkit.shared.ConflictException if a message with that id is in the tenant's
+     *         outbox; an adapter that sends a transaction's writes together may raise it later in
+     *         the transaction, at the latest when the work ends (it then rolls back whole)
      */
     void append(OutboxMessage message);
 

@@ -4,12 +4,13 @@ import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.shared.Money;
 import io.crmkit.shared.StorageException;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,10 +20,12 @@ import java.util.UUID;
  * one row with {@code text_value} NULL).
  */
 final class CustomFieldCodec {
-    /** The columns of a row, in the order {@link #addRows} binds them. */
+    /** The columns of a row, in the order {@link #rows} binds them. */
     static final String INSERT = "INSERT INTO customer_custom_field (tenant_id, customer_id, field_key, value_index,"
             + " value_type, text_value, number_value, currency, date_value, timestamp_value, bool_value)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** How many parameters a row of {@link #INSERT} has. */
+    static final int PARAMETERS = 11;
     private static final int TEXT = 6;
     private static final int NUMBER = 7;
     private static final int CURRENCY = 8;
@@ -36,59 +39,77 @@ final class CustomFieldCodec {
     private CustomFieldCodec() {
     }
 
-    /** Adds the rows of one value to a batch of {@link #INSERT}. */
-    static void addRows(PreparedStatement ps, String tenant, UUID customer, String key, CustomFieldValue value)
-            throws SQLException {
+    /**
+     * The rows of one value, for a write of {@link #INSERT}. Numbers that the column would
+     * round are refused here, when the write is made, not when it is sent.
+     */
+    static List<PendingWrite.Row> rows(String tenant, UUID customer, String key, CustomFieldValue value) {
         if (value instanceof CustomFieldValue.Choices many) {
             if (many.options().isEmpty()) {
                 // "None of the options" is a value too: one row without an option keeps it.
-                row(ps, tenant, customer, key, 0, "CHOICES");
-                ps.addBatch();
-                return;
+                return List.of(p -> row(p, tenant, customer, key, 0, "CHOICES"));
             }
+            List<PendingWrite.Row> rows = new ArrayList<>(many.options().size());
             int index = 0;
             for (String option : many.options()) {
-                row(ps, tenant, customer, key, index++, "CHOICES");
-                ps.setString(TEXT, option);
-                ps.addBatch();
+                int at = index++;
+                rows.add(p -> {
+                    row(p, tenant, customer, key, at, "CHOICES");
+                    p.string(TEXT, option);
+                });
             }
-            return;
+            return rows;
         }
-        row(ps, tenant, customer, key, 0, typeOf(value));
-        if (value instanceof CustomFieldValue.Text t) {
-            ps.setString(TEXT, t.value());
-        } else if (value instanceof CustomFieldValue.Choice c) {
-            ps.setString(TEXT, c.option());
-        } else if (value instanceof CustomFieldValue.Whole w) {
-            ps.setBigDecimal(NUMBER, BigDecimal.valueOf(w.value()));
-        } else if (value instanceof CustomFieldValue.Decimal d) {
-            ps.setBigDecimal(NUMBER, fitting(key, d.value()));
-        } else if (value instanceof CustomFieldValue.Amount a) {
-            ps.setBigDecimal(NUMBER, fitting(key, a.value().amount()));
-            ps.setString(CURRENCY, a.value().currency().getCurrencyCode());
-        } else if (value instanceof CustomFieldValue.Day d) {
-            ps.setObject(DATE, d.value());
-        } else if (value instanceof CustomFieldValue.Moment m) {
-            Sql.instant(ps, TIMESTAMP, m.value());
-        } else if (value instanceof CustomFieldValue.Flag f) {
-            ps.setBoolean(BOOL, f.value());
-        }
-        ps.addBatch();
+        String type = typeOf(value);
+        PendingWrite.Row column = valueColumn(key, value);
+        return List.of(p -> {
+            row(p, tenant, customer, key, 0, type);
+            column.bind(p);
+        });
     }
 
-    private static void row(PreparedStatement ps, String tenant, UUID customer, String key, int index, String type)
+    /** Binds the one value column a single-row value sets. */
+    private static PendingWrite.Row valueColumn(String key, CustomFieldValue value) {
+        if (value instanceof CustomFieldValue.Text t) {
+            return p -> p.string(TEXT, t.value());
+        } else if (value instanceof CustomFieldValue.Choice c) {
+            return p -> p.string(TEXT, c.option());
+        } else if (value instanceof CustomFieldValue.Whole w) {
+            BigDecimal number = BigDecimal.valueOf(w.value());
+            return p -> p.decimal(NUMBER, number);
+        } else if (value instanceof CustomFieldValue.Decimal d) {
+            BigDecimal number = fitting(key, d.value());
+            return p -> p.decimal(NUMBER, number);
+        } else if (value instanceof CustomFieldValue.Amount a) {
+            BigDecimal number = fitting(key, a.value().amount());
+            String currency = a.value().currency().getCurrencyCode();
+            return p -> {
+                p.decimal(NUMBER, number);
+                p.string(CURRENCY, currency);
+            };
+        } else if (value instanceof CustomFieldValue.Day d) {
+            return p -> p.date(DATE, d.value());
+        } else if (value instanceof CustomFieldValue.Moment m) {
+            return p -> p.instant(TIMESTAMP, m.value());
+        } else if (value instanceof CustomFieldValue.Flag f) {
+            return p -> p.bool(BOOL, f.value());
+        }
+        throw new AssertionError("unknown custom field value " + value.getClass());
+    }
+
+    private static void row(RowParams p, String tenant, UUID customer, String key, int index, String type)
             throws SQLException {
-        ps.setString(1, tenant);
-        Sql.uuid(ps, 2, customer);
-        ps.setString(3, key);
-        ps.setInt(4, index);
-        ps.setString(5, type);
-        ps.setNull(TEXT, Types.VARCHAR);
-        ps.setNull(NUMBER, Types.NUMERIC);
-        ps.setNull(CURRENCY, Types.VARCHAR);
-        ps.setNull(DATE, Types.DATE);
-        ps.setNull(TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setNull(BOOL, Types.BOOLEAN);
+        p.string(1, tenant);
+        p.uuid(2, customer);
+        p.string(3, key);
+        p.integer(4, index);
+        p.string(5, type);
+        p.nullOf(TEXT, Types.VARCHAR);
+        p.nullOf(NUMBER, Types.NUMERIC);
+        p.nullOf(CURRENCY, Types.VARCHAR);
+        p.nullOf(DATE, Types.DATE);
+        p.nullOf(TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
+        p.nullOf(BOOL, Types.BOOLEAN);
     }
 
     /** Refuses what NUMERIC(38, 10) would silently round, rather than store another number. */

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
+import org.postgresql.util.PSQLException;
 
 /**
  * The databases the adapter supports, told apart by the driver's product name, and the few
@@ -73,6 +75,21 @@ enum Dialect {
             return POSTGRESQL;
         }
         throw new StorageException("crmkit's JDBC storage supports H2 and PostgreSQL, not '" + product + "'");
+    }
+
+    /**
+     * The table a failed statement names, if the database reports it: PostgreSQL does, with
+     * every constraint violation; H2 does not (crmkit sends H2 statements one by one, so it
+     * never needs to ask).
+     *
+     * @param e the failure
+     * @return the table, without schema
+     */
+    static Optional<String> failedTable(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            return Optional.ofNullable(p.getServerErrorMessage().getTable());
+        }
+        return Optional.empty();
     }
 
     /**

@@ -33,41 +33,38 @@ final class JdbcAuditTrail implements AuditTrail {
         this.tenant = tx.tenant().value();
     }
 
+    /** Writes the entry and its field changes as {@linkplain JdbcTransaction#write pending writes}. */
     @Override
     public void record(AuditEntry e) {
-        Connection c = tx.connection();
-        try {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (tenant_id, id, entity_type,"
-                    + " entity_id, action, actor_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, tenant);
-                Sql.uuid(ps, 2, e.id());
-                ps.setString(3, e.entityType());
-                ps.setString(4, e.entityId());
-                ps.setString(5, e.action());
-                ps.setString(6, e.actor().value());
-                Sql.instant(ps, 7, e.at());
-                ps.executeUpdate();
-            }
-            if (e.changes().isEmpty()) {
-                return;
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_field_change (tenant_id, entry_id,"
-                    + " position, field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)")) {
-                int position = 0;
-                for (FieldChange f : e.changes()) {
-                    ps.setString(1, tenant);
-                    Sql.uuid(ps, 2, e.id());
-                    ps.setInt(3, position++);
-                    ps.setString(4, f.field());
-                    Sql.text(ps, 5, f.before());
-                    Sql.text(ps, 6, f.after());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        } catch (SQLException ex) {
-            throw Sql.failure("recording audit entry " + e.id(), ex);
+        String doing = "recording audit entry " + e.id();
+        tx.write(PendingWrite.of("audit_entry", "INSERT INTO audit_entry (tenant_id, id, entity_type, entity_id, action,"
+                + " actor_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)", 7, List.of(p -> {
+                    p.string(1, tenant);
+                    p.uuid(2, e.id());
+                    p.string(3, e.entityType());
+                    p.string(4, e.entityId());
+                    p.string(5, e.action());
+                    p.string(6, e.actor().value());
+                    p.instant(7, e.at());
+                }), doing));
+        if (e.changes().isEmpty()) {
+            return;
         }
+        List<PendingWrite.Row> rows = new ArrayList<>(e.changes().size());
+        int position = 0;
+        for (FieldChange f : e.changes()) {
+            int at = position++;
+            rows.add(p -> {
+                p.string(1, tenant);
+                p.uuid(2, e.id());
+                p.integer(3, at);
+                p.string(4, f.field());
+                p.text(5, f.before());
+                p.text(6, f.after());
+            });
+        }
+        tx.write(PendingWrite.of("audit_field_change", "INSERT INTO audit_field_change (tenant_id, entry_id, position,"
+                + " field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)", 6, rows, doing));
     }
 
     @Override

@@ -32,21 +32,13 @@ final class JdbcCustomers implements Customers {
 
     @Override
     public void insert(Customer customer) {
-        boolean inserted;
-        try {
-            inserted = new CustomerWriter(tx.connection(), tenant).insert(customer);
-        } catch (SQLException e) {
-            throw Sql.failure("inserting customer " + customer.id(), e);
-        }
-        if (!inserted) {
-            throw ConflictException.alreadyExists(ENTITY, customer.id().toString());
-        }
+        new CustomerWriter(tx).insert(customer);
     }
 
     @Override
     public void update(Customer customer, long expectedVersion) {
         try {
-            if (new CustomerWriter(tx.connection(), tenant).update(customer, expectedVersion)) {
+            if (new CustomerWriter(tx).update(customer, expectedVersion)) {
                 return;
             }
             // Nothing matched: tell a missing customer from a stale version. The row may have

@@ -45,27 +45,27 @@ final class JdbcOutbox implements Outbox {
                 Sql.text(rs, first + 7));
     }
 
+    /**
+     * Writes the message as a {@linkplain JdbcTransaction#write pending write}; a message with
+     * its id already in the tenant's outbox is a conflict when the writes are sent.
+     */
     @Override
     public void append(OutboxMessage m) {
-        try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO outbox_message (tenant_id, "
-                + MESSAGE_COLUMNS + ", status, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            ps.setString(1, tenant);
-            Sql.uuid(ps, 2, m.id());
-            ps.setString(3, m.aggregateType());
-            ps.setString(4, m.aggregateId());
-            ps.setString(5, m.eventType());
-            ps.setString(6, m.payload());
-            Sql.instant(ps, 7, m.occurredAt());
-            Sql.instant(ps, 8, m.availableAt());
-            Sql.text(ps, 9, m.reference());
-            ps.setString(10, OutboxStatus.PENDING.name());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw ConflictException.alreadyExists("outbox message", m.id().toString());
-            }
-            throw Sql.failure("appending outbox message " + m.id(), e);
-        }
+        String id = m.id().toString();
+        tx.write(PendingWrite.of("outbox_message", "INSERT INTO outbox_message (tenant_id, " + MESSAGE_COLUMNS
+                + ", status, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", 10, List.of(p -> {
+                    p.string(1, tenant);
+                    p.uuid(2, m.id());
+                    p.string(3, m.aggregateType());
+                    p.string(4, m.aggregateId());
+                    p.string(5, m.eventType());
+                    p.string(6, m.payload());
+                    p.instant(7, m.occurredAt());
+                    p.instant(8, m.availableAt());
+                    p.text(9, m.reference());
+                    p.string(10, OutboxStatus.PENDING.name());
+                }), "appending outbox message " + id)
+                .conflictOnDuplicate(() -> ConflictException.alreadyExists("outbox message", id)));
     }
 
     @Override

@@ -232,7 +232,9 @@ public final class JdbcStorage implements Storage {
         return inUnitOfWork((connection, d) -> {
             JdbcTransaction tx = new JdbcTransaction(tenant, connection, d);
             try {
-                return work.run(tx);
+                T result = work.run(tx);
+                tx.sendPending();
+                return result;
             } finally {
                 tx.end();
             }

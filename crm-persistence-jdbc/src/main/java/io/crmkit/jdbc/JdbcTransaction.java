@@ -14,11 +14,16 @@ import io.crmkit.storage.StorageTransaction;
 import io.crmkit.tag.CustomerTags;
 import java.sql.Connection;
 
-/** The repositories of one unit of work, on one connection, bound to one tenant. */
+/**
+ * The repositories of one unit of work, on one connection, bound to one tenant. Writes whose
+ * results nothing reads wait in {@link PendingWrites} and are sent together; anything else that
+ * uses the connection sends them first.
+ */
 final class JdbcTransaction implements StorageTransaction {
     private final TenantId tenant;
     private final Connection connection;
     private final Dialect dialect;
+    private final PendingWrites pending = new PendingWrites();
     private boolean ended;
     private JdbcCustomers customers;
     private JdbcCustomerTags tags;
@@ -41,11 +46,40 @@ final class JdbcTransaction implements StorageTransaction {
         ended = true;
     }
 
+    /**
+     * The connection, for statements whose results are read: pending writes are sent first,
+     * so the statement sees them.
+     */
     Connection connection() {
+        requireOpen();
+        sendPending();
+        return connection;
+    }
+
+    /**
+     * Queues a write to be sent with the others ({@link PendingWrites}): before the connection
+     * is next used, when enough have gathered, or when the work ends.
+     */
+    void write(PendingWrite write) {
+        requireOpen();
+        if (pending.ambiguousWith(write)) {
+            sendPending();
+        }
+        pending.add(write);
+        if (pending.statements() >= PendingWrites.MOST_STATEMENTS) {
+            sendPending();
+        }
+    }
+
+    /** Sends the pending writes; the storage calls this when the work returns, before committing. */
+    void sendPending() {
+        pending.send(connection, dialect);
+    }
+
+    private void requireOpen() {
         if (ended) {
             throw new IllegalStateException("the transaction has ended; repositories are valid only inside the work");
         }
-        return connection;
     }
 
     Dialect dialect() {

@@ -1,0 +1,51 @@
+package io.crmkit.jdbc;
+
+import io.crmkit.shared.ConflictException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A write of a unit of work that waits to be sent together with the others
+ * ({@link PendingWrites}): one statement with one or more rows of parameters.
+ *
+ * @param table the table it writes (a constant of the adapter; names the write in errors)
+ * @param sql the statement, with {@code ?} for each parameter of one row
+ * @param parameters how many {@code ?} one row has
+ * @param rows the rows' binders, at least one
+ * @param doing what the write does, for error messages (no bound values: they may be personal data)
+ * @param onDuplicate the conflict that a unique-key violation of this write means, if any
+ */
+record PendingWrite(String table, String sql, int parameters, List<Row> rows, String doing,
+                    Optional<Supplier<ConflictException>> onDuplicate) {
+
+    /** Binds one row's parameters. */
+    @FunctionalInterface
+    interface Row {
+        /**
+         * Binds the row.
+         *
+         * @param params the row's parameters, numbered from 1
+         * @throws SQLException if binding fails
+         */
+        void bind(RowParams params) throws SQLException;
+    }
+
+    PendingWrite {
+        rows = List.copyOf(rows);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("a pending write needs at least one row");
+        }
+    }
+
+    /** A write whose unique-key violation is a plain storage failure. */
+    static PendingWrite of(String table, String sql, int parameters, List<Row> rows, String doing) {
+        return new PendingWrite(table, sql, parameters, rows, doing, Optional.empty());
+    }
+
+    /** The same write, whose unique-key violation means {@code conflict}. */
+    PendingWrite conflictOnDuplicate(Supplier<ConflictException> conflict) {
+        return new PendingWrite(table, sql, parameters, rows, doing, Optional.of(conflict));
+    }
+}

@@ -1,0 +1,240 @@
+package io.crmkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.FieldChange;
+import io.crmkit.customer.Customer;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.outbox.OutboxMessage;
+import io.crmkit.shared.ConflictException;
+import io.crmkit.shared.PageRequest;
+import io.crmkit.shared.TenantId;
+import io.crmkit.spi.contract.ContractFixtures;
+import io.crmkit.storage.Storage;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writes that wait to be sent together ({@link PendingWrites}): what a unit of work reads sees
+ * them, a unique-key violation among them is the conflict of the write that caused it, and on
+ * PostgreSQL a customer's create goes to the server as one execution. Executions are counted
+ * on a host connection wrapped to count them (the database itself is real).
+ */
+abstract class PendingWritesChecks {
+    private final AtomicInteger executions = new AtomicInteger();
+    private Storage own;
+    private Connection host;
+    private JdbcStorage counted;
+    private TenantId tenant;
+
+    protected abstract TestStorages.TestDatabase database();
+
+    /**
+     * How many statement executions a unit of work of {@code writes} pending writes costs.
+     *
+     * @param writes the pending writes (a write of several rows counts once)
+     * @return the executions
+     */
+    protected abstract int executionsFor(int writes);
+
+    @BeforeEach
+    void open() throws SQLException {
+        own = database().storage();
+        host = database().connect();
+        host.setAutoCommit(false);
+        Connection counting = counting(host);
+        counted = JdbcStorage.connectionProvider(() -> counting);
+        tenant = ContractFixtures.freshTenant();
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        if (host != null) {
+            host.rollback();
+            host.close();
+        }
+    }
+
+    @Test
+    @DisplayName("a customer's create with its audit entry and event is sent as one execution on PostgreSQL")
+    void sendsACreateTogether() {
+        Customer c = ContractFixtures.full("together");
+        AuditEntry entry = ContractFixtures.audit(c.id().toString(), c.createdAt());
+        assertThat(entry.changes()).isNotEmpty();
+        executions.set(0);
+        counted.inTransaction(tenant, tx -> {
+            tx.customers().insert(c);
+            tx.auditTrail().record(entry);
+            tx.outbox().append(ContractFixtures.message(c.id().toString(), c.createdAt()));
+            return null;
+        });
+        // customer, contacts, need tags, custom fields, audit entry, its changes, outbox message
+        assertThat(executions.get()).isEqualTo(executionsFor(7));
+        assertThat(find(counted, c.id())).contains(c);
+        assertThat(history(counted, c.id().toString())).containsExactly(entry);
+    }
+
+    @Test
+    @DisplayName("reads in the same unit of work see the writes still pending")
+    void readsSeePendingWrites() {
+        Customer c = ContractFixtures.full("read back");
+        AuditEntry entry = ContractFixtures.audit(c.id().toString(), c.createdAt());
+        OutboxMessage message = ContractFixtures.message(c.id().toString(), c.createdAt());
+        counted.inTransaction(tenant, tx -> {
+            tx.customers().insert(c);
+            assertThat(tx.customers().find(c.id())).contains(c);
+            tx.auditTrail().record(entry);
+            assertThat(tx.auditTrail().history("customer", c.id().toString(), PageRequest.first(5)).items())
+                    .containsExactly(entry);
+            tx.outbox().append(message);
+            assertThat(tx.outbox().pending(10)).containsExactly(message);
+            return null;
+        });
+    }
+
+    @Test
+    @DisplayName("a customer id taken already is the customer's conflict, and nothing of the unit of work is stored")
+    void duplicateCustomerAmongPendingWrites() {
+        Customer first = ContractFixtures.minimal("first");
+        own.inTransaction(tenant, tx -> {
+            tx.customers().insert(first);
+            return null;
+        });
+        Customer second = ContractFixtures.withId(ContractFixtures.minimal("second"), first.id());
+        OutboxMessage message = ContractFixtures.message(first.id().toString(), first.createdAt());
+        assertThatThrownBy(() -> own.inTransaction(tenant, tx -> {
+            tx.auditTrail().record(ContractFixtures.audit(first.id().toString(), first.createdAt()));
+            tx.customers().insert(second);
+            tx.outbox().append(message);
+            return null;
+        })).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.entityType()).isEqualTo("customer");
+            assertThat(e.entityId()).isEqualTo(first.id().toString());
+        });
+        assertThat(find(own, first.id())).contains(first);
+        assertThat(history(own, first.id().toString())).isEmpty();
+        assertThat(pending(own)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an outbox message id taken already is the outbox's conflict, even sent with a new customer")
+    void duplicateMessageAmongPendingWrites() {
+        Customer c = ContractFixtures.minimal("new");
+        OutboxMessage message = ContractFixtures.message("elsewhere", ContractFixtures.T0);
+        own.inTransaction(tenant, tx -> {
+            tx.outbox().append(message);
+            return null;
+        });
+        assertThatThrownBy(() -> own.inTransaction(tenant, tx -> {
+            tx.customers().insert(c);
+            tx.auditTrail().record(ContractFixtures.audit(c.id().toString(), c.createdAt()));
+            tx.outbox().append(message);
+            return null;
+        })).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.entityType()).isEqualTo("outbox message");
+            assertThat(e.entityId()).isEqualTo(message.id().toString());
+        });
+        assertThat(find(own, c.id())).isEmpty();
+        assertThat(history(own, c.id().toString())).isEmpty();
+        assertThat(pending(own)).containsExactly(message);
+    }
+
+    @Test
+    @DisplayName("two inserts of one customer id in one unit of work: the second is the conflict")
+    void duplicateCustomerWithinOneUnitOfWork() {
+        Customer first = ContractFixtures.minimal("first");
+        Customer second = ContractFixtures.withId(ContractFixtures.minimal("second"), first.id());
+        assertThatThrownBy(() -> own.inTransaction(tenant, tx -> {
+            tx.customers().insert(first);
+            tx.customers().insert(second);
+            return null;
+        })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.entityType()).isEqualTo("customer"));
+        assertThat(find(own, first.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("more pending statements than one text holds are all sent, in order")
+    void manyPendingWrites() {
+        String entity = UUID.randomUUID().toString();
+        int entries = PendingWrites.MOST_STATEMENTS + 37;
+        List<AuditEntry> recorded = new ArrayList<>();
+        for (int i = 0; i < entries; i++) {
+            recorded.add(ContractFixtures.audit(ContractFixtures.id(), "customer", entity,
+                    ContractFixtures.T0.plusSeconds(i), List.of(new FieldChange("n", Optional.empty(), Optional.of("" + i)),
+                            new FieldChange("m", Optional.of("" + i), Optional.empty()))));
+        }
+        counted.inTransaction(tenant, tx -> {
+            recorded.forEach(tx.auditTrail()::record);
+            return null;
+        });
+        List<AuditEntry> read = new ArrayList<>();
+        Optional<String> after = Optional.empty();
+        do {
+            PageRequest page = after.map(a -> PageRequest.after(100, a)).orElse(PageRequest.first(100));
+            var p = counted.inTransaction(tenant, tx -> tx.auditTrail().history("customer", entity, page));
+            read.addAll(p.items());
+            after = p.next();
+        } while (after.isPresent());
+        assertThat(read).hasSize(entries);
+        Collections.reverse(recorded);
+        assertThat(read).containsExactlyElementsOf(recorded);
+    }
+
+    private Optional<Customer> find(Storage s, CustomerId id) {
+        return s.inTransaction(tenant, tx -> tx.customers().find(id));
+    }
+
+    private List<AuditEntry> history(Storage s, String customerId) {
+        return s.inTransaction(tenant, tx -> tx.auditTrail().history("customer", customerId, PageRequest.first(5)).items());
+    }
+
+    private List<OutboxMessage> pending(Storage s) {
+        return s.inTransaction(tenant, tx -> tx.outbox().pending(10));
+    }
+
+    /** The connection, with every statement execution counted. */
+    private Connection counting(Connection target) {
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    if (result instanceof PreparedStatement ps) {
+                        return countingStatement(ps);
+                    }
+                    return result;
+                });
+    }
+
+    private PreparedStatement countingStatement(PreparedStatement target) {
+        return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("execute")) {
+                        executions.incrementAndGet();
+                    }
+                    return invoke(target, method, args);
+                });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
