@@ -113,7 +113,7 @@ public class CustomerBenchmark {
         crm = Crm.builder().storage(db.storage()).clock(clock).idGenerator(new TimeOrderedIdGenerator(clock))
                 .configuration(WITHOUT_CLASSIFICATION).build();
         session = crm.session(TenantId.of(BenchFixture.TENANT), Principal.user(BenchFixture.USER, RoleName.SALES_REP));
-        jdbc = new HandWrittenJdbc(db.dataSource(), new TimeOrderedIdGenerator(clock), clock);
+        jdbc = new HandWrittenJdbc(db.dataSource(), kind.equals("postgresql"), new TimeOrderedIdGenerator(clock), clock);
         hibernate = new HibernateBaseline(db.dataSource(), new TimeOrderedIdGenerator(clock), clock);
     }
 

@@ -22,7 +22,9 @@ import javax.sql.DataSource;
 /**
  * The baseline "practical limit": the statements crmkit issues for a create and a view,
  * hand-written with plain JDBC on the same tables, in one transaction on the shared pool,
- * batching where crmkit batches (contacts, audit field changes). The values arrive already
+ * sent as crmkit sends them: on PostgreSQL a create's statements as one text (one
+ * execution), on H2 one by one, batching where crmkit batches (contacts, audit field
+ * changes). The values arrive already
  * normalised (phone numbers in E.164), so there is no validation, phone parsing, access
  * check, audit diffing or JSON library: only the statements and their parameters. Ids come
  * from the same kind of time-ordered generator crmkit uses, so index inserts cost the same.
@@ -44,6 +46,7 @@ public final class HandWrittenJdbc {
     private static final int HISTORY = 20;
 
     private final DataSource dataSource;
+    private final boolean asOneText;
     private final IdGenerator ids;
     private final Clock clock;
 
@@ -51,11 +54,13 @@ public final class HandWrittenJdbc {
      * Creates the baseline.
      *
      * @param dataSource the shared pool (auto-commit off)
+     * @param asOneText whether a create's statements go as one text (crmkit does so on PostgreSQL)
      * @param ids the id generator (the benchmark passes the same kind crmkit uses)
      * @param clock the clock of the timestamps
      */
-    public HandWrittenJdbc(DataSource dataSource, IdGenerator ids, Clock clock) {
+    public HandWrittenJdbc(DataSource dataSource, boolean asOneText, IdGenerator ids, Clock clock) {
         this.dataSource = dataSource;
+        this.asOneText = asOneText;
         this.ids = ids;
         this.clock = clock;
     }
@@ -72,25 +77,10 @@ public final class HandWrittenJdbc {
         NewRows rows = rows(n);
         try (Connection c = dataSource.getConnection()) {
             try {
-                try (PreparedStatement ps = c.prepareStatement(INSERT_CUSTOMER)) {
-                    bindCustomer(ps, rows);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement(INSERT_CONTACT)) {
-                    bindContacts(ps, rows);
-                    ps.executeBatch();
-                }
-                try (PreparedStatement ps = c.prepareStatement(INSERT_AUDIT)) {
-                    bindAudit(ps, rows);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement(INSERT_CHANGE)) {
-                    bindChanges(ps, rows);
-                    ps.executeBatch();
-                }
-                try (PreparedStatement ps = c.prepareStatement(INSERT_OUTBOX)) {
-                    bindOutbox(ps, rows);
-                    ps.executeUpdate();
+                if (asOneText) {
+                    createAsOneText(c, rows);
+                } else {
+                    createStatementByStatement(c, rows);
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -99,6 +89,60 @@ public final class HandWrittenJdbc {
             }
         }
         return rows.id;
+    }
+
+    private static void createStatementByStatement(Connection c, NewRows rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CUSTOMER)) {
+            bindCustomer(ps, 0, rows);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CONTACT)) {
+            for (int i = 0; i < rows.contacts.size(); i++) {
+                bindContact(ps, 0, rows, i);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_AUDIT)) {
+            bindAudit(ps, 0, rows);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CHANGE)) {
+            for (int i = 0; i < rows.changes.size(); i++) {
+                bindChange(ps, 0, rows, i);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_OUTBOX)) {
+            bindOutbox(ps, 0, rows);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The same statements as one text, one execution: what crmkit sends to PostgreSQL. */
+    private static void createAsOneText(Connection c, NewRows rows) throws SQLException {
+        StringBuilder text = new StringBuilder(INSERT_CUSTOMER);
+        for (int i = 0; i < rows.contacts.size(); i++) {
+            text.append(";\n").append(INSERT_CONTACT);
+        }
+        text.append(";\n").append(INSERT_AUDIT);
+        for (int i = 0; i < rows.changes.size(); i++) {
+            text.append(";\n").append(INSERT_CHANGE);
+        }
+        text.append(";\n").append(INSERT_OUTBOX);
+        try (PreparedStatement ps = c.prepareStatement(text.toString())) {
+            int at = bindCustomer(ps, 0, rows);
+            for (int i = 0; i < rows.contacts.size(); i++) {
+                at = bindContact(ps, at, rows, i);
+            }
+            at = bindAudit(ps, at, rows);
+            for (int i = 0; i < rows.changes.size(); i++) {
+                at = bindChange(ps, at, rows, i);
+            }
+            bindOutbox(ps, at, rows);
+            ps.executeUpdate();
+        }
     }
 
     /**
@@ -126,13 +170,19 @@ public final class HandWrittenJdbc {
                      PreparedStatement change = c.prepareStatement(INSERT_CHANGE);
                      PreparedStatement outbox = c.prepareStatement(INSERT_OUTBOX)) {
                     for (NewRows rows : chunk) {
-                        bindCustomer(customer, rows);
+                        bindCustomer(customer, 0, rows);
                         customer.addBatch();
-                        bindContacts(contact, rows);
-                        bindAudit(audit, rows);
+                        for (int i = 0; i < rows.contacts.size(); i++) {
+                            bindContact(contact, 0, rows, i);
+                            contact.addBatch();
+                        }
+                        bindAudit(audit, 0, rows);
                         audit.addBatch();
-                        bindChanges(change, rows);
-                        bindOutbox(outbox, rows);
+                        for (int i = 0; i < rows.changes.size(); i++) {
+                            bindChange(change, 0, rows, i);
+                            change.addBatch();
+                        }
+                        bindOutbox(outbox, 0, rows);
                         outbox.addBatch();
                         created.add(rows.id);
                     }
@@ -161,79 +211,80 @@ public final class HandWrittenJdbc {
                 BenchFixture.createdPayload(id, now));
     }
 
-    private static void bindCustomer(PreparedStatement ps, NewRows r) throws SQLException {
-        ps.setString(1, BenchFixture.TENANT);
-        ps.setObject(2, r.id);
-        ps.setString(3, BenchFixture.TYPE);
-        ps.setString(4, r.name);
-        ps.setString(5, r.name.toLowerCase(Locale.ROOT));
-        ps.setString(6, BenchFixture.INDUSTRY);
-        ps.setNull(7, Types.VARCHAR);
-        ps.setString(8, BenchFixture.REGION);
+    // Each binder binds one row's parameters after the first "at" ones and returns the new count.
+
+    private static int bindCustomer(PreparedStatement ps, int at, NewRows r) throws SQLException {
+        ps.setString(at + 1, BenchFixture.TENANT);
+        ps.setObject(at + 2, r.id);
+        ps.setString(at + 3, BenchFixture.TYPE);
+        ps.setString(at + 4, r.name);
+        ps.setString(at + 5, r.name.toLowerCase(Locale.ROOT));
+        ps.setString(at + 6, BenchFixture.INDUSTRY);
+        ps.setNull(at + 7, Types.VARCHAR);
+        ps.setString(at + 8, BenchFixture.REGION);
         for (int i = 9; i <= 16; i++) {
-            ps.setNull(i, Types.VARCHAR);
+            ps.setNull(at + i, Types.VARCHAR);
         }
-        ps.setString(17, BenchFixture.USER);
-        ps.setString(18, BenchFixture.STATUS);
-        ps.setObject(19, r.now);
-        ps.setString(20, BenchFixture.USER);
-        ps.setObject(21, r.now);
-        ps.setLong(22, 1);
+        ps.setString(at + 17, BenchFixture.USER);
+        ps.setString(at + 18, BenchFixture.STATUS);
+        ps.setObject(at + 19, r.now);
+        ps.setString(at + 20, BenchFixture.USER);
+        ps.setObject(at + 21, r.now);
+        ps.setLong(at + 22, 1);
+        return at + 22;
     }
 
-    private static void bindContacts(PreparedStatement ps, NewRows r) throws SQLException {
-        int position = 0;
-        for (BenchFixture.ContactValues k : r.contacts) {
-            ps.setString(1, BenchFixture.TENANT);
-            ps.setObject(2, r.id);
-            ps.setObject(3, k.id());
-            ps.setInt(4, position++);
-            ps.setString(5, k.name());
-            text(ps, 6, k.title());
-            ps.setNull(7, Types.VARCHAR);
-            ps.setString(8, k.phoneE164());
-            text(ps, 9, k.email());
-            ps.setNull(10, Types.VARCHAR);
-            ps.setNull(11, Types.VARCHAR);
-            ps.setString(12, "");
-            ps.setBoolean(13, k.primary());
-            ps.addBatch();
-        }
+    private static int bindContact(PreparedStatement ps, int at, NewRows r, int position) throws SQLException {
+        BenchFixture.ContactValues k = r.contacts.get(position);
+        ps.setString(at + 1, BenchFixture.TENANT);
+        ps.setObject(at + 2, r.id);
+        ps.setObject(at + 3, k.id());
+        ps.setInt(at + 4, position);
+        ps.setString(at + 5, k.name());
+        text(ps, at + 6, k.title());
+        ps.setNull(at + 7, Types.VARCHAR);
+        ps.setString(at + 8, k.phoneE164());
+        text(ps, at + 9, k.email());
+        ps.setNull(at + 10, Types.VARCHAR);
+        ps.setNull(at + 11, Types.VARCHAR);
+        ps.setString(at + 12, "");
+        ps.setBoolean(at + 13, k.primary());
+        return at + 13;
     }
 
-    private static void bindAudit(PreparedStatement ps, NewRows r) throws SQLException {
-        ps.setString(1, BenchFixture.TENANT);
-        ps.setObject(2, r.entry);
-        ps.setString(3, "customer");
-        ps.setString(4, r.id.toString());
-        ps.setString(5, "customer.created");
-        ps.setString(6, BenchFixture.USER);
-        ps.setObject(7, r.now);
+    private static int bindAudit(PreparedStatement ps, int at, NewRows r) throws SQLException {
+        ps.setString(at + 1, BenchFixture.TENANT);
+        ps.setObject(at + 2, r.entry);
+        ps.setString(at + 3, "customer");
+        ps.setString(at + 4, r.id.toString());
+        ps.setString(at + 5, "customer.created");
+        ps.setString(at + 6, BenchFixture.USER);
+        ps.setObject(at + 7, r.now);
+        return at + 7;
     }
 
-    private static void bindChanges(PreparedStatement ps, NewRows r) throws SQLException {
-        for (int i = 0; i < r.changes.size(); i++) {
-            String[] change = r.changes.get(i);
-            ps.setString(1, BenchFixture.TENANT);
-            ps.setObject(2, r.entry);
-            ps.setInt(3, i);
-            ps.setString(4, change[0]);
-            ps.setNull(5, Types.VARCHAR);
-            ps.setString(6, change[1]);
-            ps.addBatch();
-        }
+    private static int bindChange(PreparedStatement ps, int at, NewRows r, int position) throws SQLException {
+        String[] change = r.changes.get(position);
+        ps.setString(at + 1, BenchFixture.TENANT);
+        ps.setObject(at + 2, r.entry);
+        ps.setInt(at + 3, position);
+        ps.setString(at + 4, change[0]);
+        ps.setNull(at + 5, Types.VARCHAR);
+        ps.setString(at + 6, change[1]);
+        return at + 6;
     }
 
-    private static void bindOutbox(PreparedStatement ps, NewRows r) throws SQLException {
-        ps.setString(1, BenchFixture.TENANT);
-        ps.setObject(2, r.message);
-        ps.setString(3, "customer");
-        ps.setString(4, r.id.toString());
-        ps.setString(5, "CustomerCreated");
-        ps.setString(6, r.payload);
-        ps.setObject(7, r.now);
-        ps.setString(8, "PENDING");
-        ps.setObject(9, r.now);
+    private static int bindOutbox(PreparedStatement ps, int at, NewRows r) throws SQLException {
+        ps.setString(at + 1, BenchFixture.TENANT);
+        ps.setObject(at + 2, r.message);
+        ps.setString(at + 3, "customer");
+        ps.setString(at + 4, r.id.toString());
+        ps.setString(at + 5, "CustomerCreated");
+        ps.setString(at + 6, r.payload);
+        ps.setObject(at + 7, r.now);
+        ps.setString(at + 8, "PENDING");
+        ps.setObject(at + 9, r.now);
+        return at + 9;
     }
 
     private static void text(PreparedStatement ps, int i, String value) throws SQLException {
