@@ -2,6 +2,8 @@ package io.crmkit.examples.bench.hibernate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** A row of customer_contact, as an element of the customer's contact list. */
@@ -9,10 +11,14 @@ import java.util.UUID;
 class ContactValue {
     @Column(name = "id")
     UUID id;
+    @NotBlank
+    @Size(max = 100)
     @Column(name = "name")
     String name;
+    @Size(max = 100)
     @Column(name = "title")
     String title;
+    @Size(max = 100)
     @Column(name = "department")
     String department;
     @Column(name = "phone")
@@ -21,6 +27,7 @@ class ContactValue {
     String email;
     @Column(name = "preferred_channel")
     String preferredChannel;
+    @Size(max = 100)
     @Column(name = "relation")
     String relation;
     @Column(name = "roles")
