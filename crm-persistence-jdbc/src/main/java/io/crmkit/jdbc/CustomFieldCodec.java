@@ -43,13 +43,13 @@ final class CustomFieldCodec {
      * The rows of one value, for a write of {@link #INSERT}. Numbers that the column would
      * round are refused here, when the write is made, not when it is sent.
      */
-    static List<PendingWrite.Row> rows(String tenant, UUID customer, String key, CustomFieldValue value) {
+    static List<RowBinder> rows(String tenant, UUID customer, String key, CustomFieldValue value) {
         if (value instanceof CustomFieldValue.Choices many) {
             if (many.options().isEmpty()) {
                 // "None of the options" is a value too: one row without an option keeps it.
                 return List.of(p -> row(p, tenant, customer, key, 0, "CHOICES"));
             }
-            List<PendingWrite.Row> rows = new ArrayList<>(many.options().size());
+            List<RowBinder> rows = new ArrayList<>(many.options().size());
             int index = 0;
             for (String option : many.options()) {
                 int at = index++;
@@ -61,7 +61,7 @@ final class CustomFieldCodec {
             return rows;
         }
         String type = typeOf(value);
-        PendingWrite.Row column = valueColumn(key, value);
+        RowBinder column = valueColumn(key, value);
         return List.of(p -> {
             row(p, tenant, customer, key, 0, type);
             column.bind(p);
@@ -69,7 +69,7 @@ final class CustomFieldCodec {
     }
 
     /** Binds the one value column a single-row value sets. */
-    private static PendingWrite.Row valueColumn(String key, CustomFieldValue value) {
+    private static RowBinder valueColumn(String key, CustomFieldValue value) {
         if (value instanceof CustomFieldValue.Text t) {
             return p -> p.string(TEXT, t.value());
         } else if (value instanceof CustomFieldValue.Choice c) {

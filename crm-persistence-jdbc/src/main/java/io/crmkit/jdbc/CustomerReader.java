@@ -41,6 +41,18 @@ final class CustomerReader {
             + " c.address_postal_code, c.remarks, c.owner_id, c.lifecycle_status, c.created_at, c.created_by,"
             + " c.updated_at, c.version";
 
+    /** A customer's contacts ({@code customer_id} first); a WHERE clause and ORDER BY follow. */
+    private static final String CONTACTS = "SELECT customer_id, id, name, title, department, phone, email,"
+            + " preferred_channel, relation, roles, is_primary FROM customer_contact";
+    private static final String CONTACT_ORDER = "position";
+    /** A customer's need tags. */
+    private static final String TAGS = "SELECT customer_id, tag FROM customer_need_tag";
+    private static final String TAG_ORDER = "position";
+    /** A customer's custom field values, one row per value (per option of a multi-choice value). */
+    private static final String FIELDS = "SELECT customer_id, field_key, value_type, text_value, number_value,"
+            + " currency, date_value, timestamp_value, bool_value FROM customer_custom_field";
+    private static final String FIELD_ORDER = "field_key, value_index";
+
     private final Connection connection;
     private final Dialect dialect;
     private final String tenant;
@@ -66,17 +78,37 @@ final class CustomerReader {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(Row::id).toList();
-        Map<UUID, List<Contact>> contacts = contacts(ids);
-        Map<UUID, Set<String>> tags = tags(ids);
-        Map<UUID, Map<String, CustomFieldValue>> fields = fields(ids);
-        List<Customer> result = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            CustomerDetails d = new CustomerDetails(r.type, r.name, r.industry, r.size, r.region, r.source, r.address,
-                    tags.getOrDefault(r.id, Set.of()), r.remarks, fields.getOrDefault(r.id, Map.of()));
-            result.add(new Customer(new CustomerId(r.id), d, contacts.getOrDefault(r.id, List.of()), r.owner, r.status,
-                    r.createdAt, r.createdBy, r.updatedAt, r.version));
-        }
-        return result;
+        Children children = new Children();
+        ByIds.forEach(connection, dialect, tenant, CONTACTS, "customer_id", CONTACT_ORDER, ids, children::contact);
+        ByIds.forEach(connection, dialect, tenant, TAGS, "customer_id", TAG_ORDER, ids, children::tag);
+        ByIds.forEach(connection, dialect, tenant, FIELDS, "customer_id", FIELD_ORDER, ids, children::field);
+        return children.attachTo(rows);
+    }
+
+    /**
+     * Reads one customer with its children: four queries, sent together
+     * ({@link QueriesTogether}: one round trip on PostgreSQL).
+     *
+     * @param id the customer
+     * @return the customer, if the tenant has it
+     * @throws SQLException if the database fails
+     */
+    Optional<Customer> find(UUID id) throws SQLException {
+        List<Row> rows = new ArrayList<>(1);
+        Children children = new Children();
+        RowBinder byId = p -> {
+            p.string(1, tenant);
+            p.uuid(2, id);
+        };
+        String ofOne = " WHERE tenant_id = ? AND customer_id = ? ORDER BY ";
+        new QueriesTogether()
+                .add("SELECT " + COLUMNS + " FROM customer c WHERE c.tenant_id = ? AND c.id = ?", 2, byId,
+                        rs -> rows.add(row(rs)))
+                .add(CONTACTS + ofOne + CONTACT_ORDER, 2, byId, children::contact)
+                .add(TAGS + ofOne + TAG_ORDER, 2, byId, children::tag)
+                .add(FIELDS + ofOne + FIELD_ORDER, 2, byId, children::field)
+                .run(connection, dialect);
+        return children.attachTo(rows).stream().findFirst();
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -91,60 +123,64 @@ final class CustomerReader {
                 rs.getLong(20));
     }
 
-    private Map<UUID, List<Contact>> contacts(List<UUID> ids) throws SQLException {
-        Map<UUID, List<Contact>> out = new HashMap<>();
-        children("SELECT customer_id, id, name, title, department, phone, email,"
-                + " preferred_channel, relation, roles, is_primary FROM customer_contact", ids, "position", rs -> {
-                Set<ContactRole> roles = EnumSet.noneOf(ContactRole.class);
-                // Positions follow the SELECT list above.
-                String codes = rs.getString(10);
-                if (!codes.isEmpty()) {
-                    for (String code : codes.split(",")) {
-                        roles.add(ContactRole.valueOf(code));
-                    }
+    /** The child rows read for some customers, gathered by customer until they are attached. */
+    private static final class Children {
+        private final Map<UUID, List<Contact>> contacts = new HashMap<>();
+        private final Map<UUID, Set<String>> tags = new HashMap<>();
+        private final Map<UUID, Map<String, CustomFieldValue>> fields = new HashMap<>();
+        private final Map<UUID, Map<String, Set<String>>> choices = new HashMap<>();
+
+        /** Takes a row of {@link #CONTACTS}. */
+        void contact(ResultSet rs) throws SQLException {
+            Set<ContactRole> roles = EnumSet.noneOf(ContactRole.class);
+            // Positions follow the SELECT list of CONTACTS.
+            String codes = rs.getString(10);
+            if (!codes.isEmpty()) {
+                for (String code : codes.split(",")) {
+                    roles.add(ContactRole.valueOf(code));
                 }
-                Contact c = new Contact(new ContactId(Sql.uuid(rs, 2)), rs.getString(3),
-                        Sql.text(rs, 4), Sql.text(rs, 5),
-                        Sql.text(rs, 6).map(PhoneNumber::of), Sql.text(rs, 7).map(EmailAddress::of),
-                        Sql.text(rs, 8).map(ContactChannel::valueOf), Sql.text(rs, 9),
-                        roles, rs.getBoolean(11));
-                out.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>()).add(c);
-        });
-        return out;
-    }
+            }
+            Contact c = new Contact(new ContactId(Sql.uuid(rs, 2)), rs.getString(3),
+                    Sql.text(rs, 4), Sql.text(rs, 5),
+                    Sql.text(rs, 6).map(PhoneNumber::of), Sql.text(rs, 7).map(EmailAddress::of),
+                    Sql.text(rs, 8).map(ContactChannel::valueOf), Sql.text(rs, 9),
+                    roles, rs.getBoolean(11));
+            contacts.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>()).add(c);
+        }
 
-    private Map<UUID, Set<String>> tags(List<UUID> ids) throws SQLException {
-        Map<UUID, Set<String>> out = new HashMap<>();
-        children("SELECT customer_id, tag FROM customer_need_tag", ids, "position",
-                rs -> out.computeIfAbsent(Sql.uuid(rs, 1), k -> new LinkedHashSet<>()).add(rs.getString(2)));
-        return out;
-    }
+        /** Takes a row of {@link #TAGS}. */
+        void tag(ResultSet rs) throws SQLException {
+            tags.computeIfAbsent(Sql.uuid(rs, 1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+        }
 
-    private Map<UUID, Map<String, CustomFieldValue>> fields(List<UUID> ids) throws SQLException {
-        Map<UUID, Map<String, CustomFieldValue>> out = new HashMap<>();
-        Map<UUID, Map<String, Set<String>>> choices = new HashMap<>();
-        children("SELECT customer_id, field_key, value_type, text_value, number_value,"
-                + " currency, date_value, timestamp_value, bool_value FROM customer_custom_field", ids,
-                "field_key, value_index", rs -> {
-                UUID customer = Sql.uuid(rs, "customer_id");
-                String key = rs.getString("field_key");
-                String type = rs.getString("value_type");
-                if (type.equals("CHOICES")) {
-                    Set<String> options = choices.computeIfAbsent(customer, k -> new LinkedHashMap<>())
-                            .computeIfAbsent(key, k -> new TreeSet<>());
-                    Sql.text(rs, "text_value").ifPresent(options::add);
-                } else {
-                    out.computeIfAbsent(customer, k -> new LinkedHashMap<>()).put(key, CustomFieldCodec.read(type, rs));
-                }
-        });
-        choices.forEach((customer, byKey) -> byKey.forEach((key, options) ->
-                out.computeIfAbsent(customer, k -> new LinkedHashMap<>()).put(key, CustomFieldValue.choices(options))));
-        return out;
-    }
+        /** Takes a row of {@link #FIELDS}; the rows of a multi-choice value are gathered first. */
+        void field(ResultSet rs) throws SQLException {
+            UUID customer = Sql.uuid(rs, "customer_id");
+            String key = rs.getString("field_key");
+            String type = rs.getString("value_type");
+            if (type.equals("CHOICES")) {
+                Set<String> options = choices.computeIfAbsent(customer, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(key, k -> new TreeSet<>());
+                Sql.text(rs, "text_value").ifPresent(options::add);
+            } else {
+                fields.computeIfAbsent(customer, k -> new LinkedHashMap<>()).put(key, CustomFieldCodec.read(type, rs));
+            }
+        }
 
-    /** Reads a child table's rows of the customers; select and order are constants. */
-    private void children(String select, List<UUID> ids, String order, ByIds.RowHandler handler) throws SQLException {
-        ByIds.forEach(connection, dialect, tenant, select, "customer_id", order, ids, handler);
+        /** The customers of the rows, in the rows' order, with the children read for them. */
+        List<Customer> attachTo(List<Row> rows) {
+            choices.forEach((customer, byKey) -> byKey.forEach((key, options) ->
+                    fields.computeIfAbsent(customer, k -> new LinkedHashMap<>()).put(key, CustomFieldValue.choices(options))));
+            choices.clear();
+            List<Customer> result = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                CustomerDetails d = new CustomerDetails(r.type, r.name, r.industry, r.size, r.region, r.source, r.address,
+                        tags.getOrDefault(r.id, Set.of()), r.remarks, fields.getOrDefault(r.id, Map.of()));
+                result.add(new Customer(new CustomerId(r.id), d, contacts.getOrDefault(r.id, List.of()), r.owner,
+                        r.status, r.createdAt, r.createdBy, r.updatedAt, r.version));
+            }
+            return result;
+        }
     }
 
     /**

@@ -134,7 +134,7 @@ final class CustomerWriter {
         UUID id = c.id().value();
         String doing = " of customer " + c.id();
         if (!c.contacts().isEmpty()) {
-            List<PendingWrite.Row> rows = new ArrayList<>(c.contacts().size());
+            List<RowBinder> rows = new ArrayList<>(c.contacts().size());
             int position = 0;
             for (Contact k : c.contacts()) {
                 int at = position++;
@@ -158,7 +158,7 @@ final class CustomerWriter {
             tx.write(PendingWrite.of(CHILD_TABLES[0], INSERT_CONTACT, 13, rows, "inserting the contacts" + doing));
         }
         if (!c.details().needTags().isEmpty()) {
-            List<PendingWrite.Row> rows = new ArrayList<>(c.details().needTags().size());
+            List<RowBinder> rows = new ArrayList<>(c.details().needTags().size());
             int position = 0;
             for (String tag : c.details().needTags()) {
                 int at = position++;
@@ -172,7 +172,7 @@ final class CustomerWriter {
             tx.write(PendingWrite.of(CHILD_TABLES[1], INSERT_TAG, 4, rows, "inserting the need tags" + doing));
         }
         if (!c.details().customFields().isEmpty()) {
-            List<PendingWrite.Row> rows = new ArrayList<>();
+            List<RowBinder> rows = new ArrayList<>();
             for (Map.Entry<String, CustomFieldValue> f : c.details().customFields().entrySet()) {
                 rows.addAll(CustomFieldCodec.rows(tenant, id, f.getKey(), f.getValue()));
             }

@@ -50,7 +50,7 @@ final class JdbcAuditTrail implements AuditTrail {
         if (e.changes().isEmpty()) {
             return;
         }
-        List<PendingWrite.Row> rows = new ArrayList<>(e.changes().size());
+        List<RowBinder> rows = new ArrayList<>(e.changes().size());
         int position = 0;
         for (FieldChange f : e.changes()) {
             int at = position++;
@@ -70,39 +70,44 @@ final class JdbcAuditTrail implements AuditTrail {
     @Override
     public Page<AuditEntry> history(String entityType, String entityId, PageRequest page) {
         Optional<Head> after = page.after().map(JdbcAuditTrail::position);
-        String sql = "SELECT id, action, actor_id, occurred_at FROM audit_entry"
-                + " WHERE tenant_id = ? AND entity_type = ? AND entity_id = ?"
+        String entries = "FROM audit_entry WHERE tenant_id = ? AND entity_type = ? AND entity_id = ?"
                 // (occurred_at, id) < (?, ?) in the index-friendly form used for customers too.
                 + (after.isPresent() ? " AND occurred_at <= ? AND (occurred_at < ? OR id < ?)" : "")
                 // The equality columns lead the ORDER BY so H2 reads the index in order (see CustomerSearchSql).
                 + " ORDER BY tenant_id DESC, entity_type DESC, entity_id DESC, occurred_at DESC, id DESC LIMIT ?";
+        int entryParameters = after.isPresent() ? 7 : 4;
+        RowBinder heads = p -> bindEntries(p, 0, entityType, entityId, after, page.size() + 1);
         Connection c = tx.connection();
         try {
-            List<Head> heads = new ArrayList<>();
-            // Equality on the index prefix: the generic plan is the right one.
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                ps.setString(i++, tenant);
-                ps.setString(i++, entityType);
-                ps.setString(i++, entityId);
-                if (after.isPresent()) {
-                    Sql.instant(ps, i++, after.get().at());
-                    Sql.instant(ps, i++, after.get().at());
-                    Sql.uuid(ps, i++, after.get().id());
-                }
-                ps.setInt(i, page.size() + 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        heads.add(new Head(Sql.uuid(rs, 1), rs.getString(2), rs.getString(3), Sql.instant(rs, 4)));
-                    }
-                }
+            List<Head> read = new ArrayList<>();
+            Map<UUID, List<FieldChange>> changes = new HashMap<>();
+            if (tx.dialect() == Dialect.POSTGRESQL) {
+                // The page's entries and their field changes in one round trip: the changes are
+                // those of the entries the same conditions select (the one read beyond the page
+                // only tells that there are more, so the subquery leaves it out).
+                new QueriesTogether()
+                        .add("SELECT id, action, actor_id, occurred_at " + entries, entryParameters, heads,
+                                rs -> read.add(head(rs)))
+                        .add("SELECT entry_id, field, before_value, after_value FROM audit_field_change"
+                                + " WHERE tenant_id = ? AND entry_id IN (SELECT id " + entries + ")"
+                                + " ORDER BY entry_id, position", entryParameters + 1, p -> {
+                                    p.string(1, tenant);
+                                    bindEntries(p, 1, entityType, entityId, after, page.size());
+                                }, rs -> change(changes, rs))
+                        .run(c, tx.dialect());
+            } else {
+                // Equality on the index prefix: the generic plan is the right one.
+                new QueriesTogether().add("SELECT id, action, actor_id, occurred_at " + entries, entryParameters, heads,
+                        rs -> read.add(head(rs))).run(c, tx.dialect());
+                List<UUID> ids = read.stream().limit(page.size()).map(Head::id).toList();
+                ByIds.forEach(c, tx.dialect(), tenant, "SELECT entry_id, field, before_value, after_value"
+                        + " FROM audit_field_change", "entry_id", "position", ids, rs -> change(changes, rs));
             }
-            boolean more = heads.size() > page.size();
-            List<Head> shown = more ? heads.subList(0, page.size()) : heads;
-            Map<UUID, List<FieldChange>> changes = changes(c, shown.stream().map(Head::id).toList());
-            List<AuditEntry> entries = new ArrayList<>(shown.size());
+            boolean more = read.size() > page.size();
+            List<Head> shown = more ? read.subList(0, page.size()) : read;
+            List<AuditEntry> result = new ArrayList<>(shown.size());
             for (Head h : shown) {
-                entries.add(new AuditEntry(h.id(), entityType, entityId, h.action(), UserId.of(h.actor()), h.at(),
+                result.add(new AuditEntry(h.id(), entityType, entityId, h.action(), UserId.of(h.actor()), h.at(),
                         changes.getOrDefault(h.id(), List.of())));
             }
             Optional<String> next = Optional.empty();
@@ -110,10 +115,34 @@ final class JdbcAuditTrail implements AuditTrail {
                 Head last = shown.get(shown.size() - 1);
                 next = Optional.of(Cursor.of(last.at().toString(), last.id().toString()).encode());
             }
-            return new Page<>(entries, next);
+            return new Page<>(result, next);
         } catch (SQLException e) {
             throw Sql.failure("reading the history of " + entityType + " " + entityId, e);
         }
+    }
+
+    /** Binds the conditions of a page of entries after the first {@code before} parameters. */
+    private void bindEntries(RowParams p, int before, String entityType, String entityId, Optional<Head> after,
+                             int limit) throws SQLException {
+        int i = before + 1;
+        p.string(i++, tenant);
+        p.string(i++, entityType);
+        p.string(i++, entityId);
+        if (after.isPresent()) {
+            p.instant(i++, after.get().at());
+            p.instant(i++, after.get().at());
+            p.uuid(i++, after.get().id());
+        }
+        p.integer(i, limit);
+    }
+
+    private static Head head(ResultSet rs) throws SQLException {
+        return new Head(Sql.uuid(rs, 1), rs.getString(2), rs.getString(3), Sql.instant(rs, 4));
+    }
+
+    private static void change(Map<UUID, List<FieldChange>> changes, ResultSet rs) throws SQLException {
+        changes.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>())
+                .add(new FieldChange(rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4)));
     }
 
     private static Head position(String token) {
@@ -123,17 +152,6 @@ final class JdbcAuditTrail implements AuditTrail {
         } catch (RuntimeException e) {
             throw Cursor.invalid(CURSOR_PATH);
         }
-    }
-
-    private Map<UUID, List<FieldChange>> changes(Connection c, List<UUID> ids) throws SQLException {
-        Map<UUID, List<FieldChange>> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        ByIds.forEach(c, tx.dialect(), tenant, "SELECT entry_id, field, before_value, after_value FROM audit_field_change",
-                "entry_id", "position", ids, rs -> out.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>())
-                        .add(new FieldChange(rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4))));
-        return out;
     }
 
     /**

@@ -67,18 +67,8 @@ final class JdbcCustomers implements Customers {
 
     @Override
     public Optional<Customer> find(CustomerId id) {
-        Connection c = tx.connection();
         try {
-            List<CustomerReader.Row> rows;
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + CustomerReader.COLUMNS
-                    + " FROM customer c WHERE c.tenant_id = ? AND c.id = ?")) {
-                ps.setString(1, tenant);
-                Sql.uuid(ps, 2, id.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rows = CustomerReader.rows(rs);
-                }
-            }
-            return new CustomerReader(c, tx.dialect(), tenant).complete(rows).stream().findFirst();
+            return new CustomerReader(tx.connection(), tx.dialect(), tenant).find(id.value());
         } catch (SQLException e) {
             throw Sql.failure("reading customer " + id, e);
         }

@@ -1,7 +1,6 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.shared.ConflictException;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,20 +16,8 @@ import java.util.function.Supplier;
  * @param doing what the write does, for error messages (no bound values: they may be personal data)
  * @param onDuplicate the conflict that a unique-key violation of this write means, if any
  */
-record PendingWrite(String table, String sql, int parameters, List<Row> rows, String doing,
+record PendingWrite(String table, String sql, int parameters, List<RowBinder> rows, String doing,
                     Optional<Supplier<ConflictException>> onDuplicate) {
-
-    /** Binds one row's parameters. */
-    @FunctionalInterface
-    interface Row {
-        /**
-         * Binds the row.
-         *
-         * @param params the row's parameters, numbered from 1
-         * @throws SQLException if binding fails
-         */
-        void bind(RowParams params) throws SQLException;
-    }
 
     PendingWrite {
         rows = List.copyOf(rows);
@@ -40,7 +27,7 @@ record PendingWrite(String table, String sql, int parameters, List<Row> rows, St
     }
 
     /** A write whose unique-key violation is a plain storage failure. */
-    static PendingWrite of(String table, String sql, int parameters, List<Row> rows, String doing) {
+    static PendingWrite of(String table, String sql, int parameters, List<RowBinder> rows, String doing) {
         return new PendingWrite(table, sql, parameters, rows, doing, Optional.empty());
     }
 

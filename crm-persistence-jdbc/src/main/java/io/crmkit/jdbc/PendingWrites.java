@@ -85,7 +85,7 @@ final class PendingWrites {
                 ps.executeUpdate();
                 return;
             }
-            for (PendingWrite.Row row : w.rows()) {
+            for (RowBinder row : w.rows()) {
                 row.bind(params);
                 ps.addBatch();
             }
@@ -113,7 +113,7 @@ final class PendingWrites {
                 RowParams params = new RowParams(ps);
                 int before = 0;
                 for (PendingWrite w : part) {
-                    for (PendingWrite.Row row : w.rows()) {
+                    for (RowBinder row : w.rows()) {
                         params.startAt(before);
                         row.bind(params);
                         before += w.parameters();
