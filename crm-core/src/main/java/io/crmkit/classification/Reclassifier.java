@@ -114,8 +114,8 @@ public final class Reclassifier {
             if (current.size() <= 1 && from.equals(a.value())) {
                 continue;
             }
-            current.forEach(t -> tx.tags().remove(id, t));
-            a.value().ifPresent(v -> tx.tags().add(id, Tag.of(a.dimension(), v)));
+            // The change is known already: replace lets the adapter send it with the other writes.
+            tx.tags().replace(id, a.dimension(), a.value());
             changes.add(new ClassificationChange(id, a.dimension(), from, a.value(), a.note()));
             audit.add(new FieldChange("tags." + a.dimension(), from, a.value()));
             tx.outbox().append(EventPayloads.toMessage(new CustomerEvent.Classified(id, a.dimension(), from.orElse(""),

@@ -4,6 +4,7 @@ import io.crmkit.customer.CustomerId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Storage port for customers' tags, bound to one tenant and one transaction (obtained from
@@ -47,6 +48,18 @@ public interface CustomerTags {
      * @return whether the tag was removed
      */
     boolean remove(CustomerId customer, Tag tag);
+
+    /**
+     * Makes a customer's tags of one dimension exactly the given value, or none, without
+     * telling what changed: for callers that know the customer's tags already, such as
+     * classification. An adapter may send the change later in the transaction (reads in it
+     * see the change); nothing is stored for a customer the tenant does not have.
+     *
+     * @param customer the customer
+     * @param dimension the dimension's key
+     * @param value the one value it is to have, or empty for none
+     */
+    void replace(CustomerId customer, String dimension, Optional<String> value);
 
     /**
      * Counts the customers per value of one dimension.

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -21,6 +22,7 @@ import java.util.TreeMap;
  * {@link String#compareTo}, which the in-memory reference uses.
  */
 final class JdbcCustomerTags implements CustomerTags {
+    private static final String TABLE = "customer_tag";
     private final JdbcTransaction tx;
     private final String tenant;
 
@@ -115,6 +117,29 @@ final class JdbcCustomerTags implements CustomerTags {
         } catch (SQLException e) {
             throw Sql.failure("removing a customer tag", e);
         }
+    }
+
+    /**
+     * Two {@linkplain JdbcTransaction#write pending writes}: the dimension's rows go, then the
+     * value's row comes, inserted from the customer's row so that a missing customer gets none.
+     */
+    @Override
+    public void replace(CustomerId customer, String dimension, Optional<String> value) {
+        String doing = "replacing the " + dimension + " tags of customer " + customer;
+        tx.write(PendingWrite.of(TABLE, "DELETE FROM customer_tag WHERE tenant_id = ? AND customer_id = ?"
+                + " AND dimension = ?", 3, List.of(p -> {
+                    p.string(1, tenant);
+                    p.uuid(2, customer.value());
+                    p.string(3, dimension);
+                }), doing));
+        value.ifPresent(v -> tx.write(PendingWrite.of(TABLE, "INSERT INTO customer_tag (tenant_id, customer_id,"
+                + " dimension, tag_value) SELECT c.tenant_id, c.id, ?, ? FROM customer c WHERE c.tenant_id = ?"
+                + " AND c.id = ?", 4, List.of(p -> {
+                    p.string(1, dimension);
+                    p.string(2, v);
+                    p.string(3, tenant);
+                    p.uuid(4, customer.value());
+                }), doing)));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -74,6 +75,20 @@ final class MemoryCustomerTags implements CustomerTags {
             undo.push(() -> t.add(tag));
         }
         return removed;
+    }
+
+    @Override
+    public void replace(CustomerId customer, String dimension, Optional<String> value) {
+        checkOpen.run();
+        if (!customers.containsKey(customer)) {
+            return;
+        }
+        for (Tag t : List.copyOf(tags.getOrDefault(customer, new TreeSet<>()))) {
+            if (t.dimension().equals(dimension) && !value.equals(Optional.of(t.value()))) {
+                remove(customer, t);
+            }
+        }
+        value.ifPresent(v -> add(customer, Tag.of(dimension, v)));
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.crmkit.tag.Tag;
 import io.crmkit.tag.TagChangeResult;
 import io.crmkit.tag.TagCount;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +119,32 @@ public abstract class TagServiceContract {
         assertThat(rep.tags().of(id)).containsExactly(Tag.of("need", "technical_service"));
         assertThat(tagHistory(id).get(0).changes()).containsExactly(new FieldChange("tags.need",
                 Optional.of("maintenance, technical_service"), Optional.of("technical_service")));
+    }
+
+    @Test
+    @DisplayName("the port's replace makes one dimension exactly the value, leaves the others, and shows in the same transaction")
+    void portReplacesADimension() {
+        CustomerId id = customer("a");
+        rep.tags().change(ChangeTags.add(id, Tag.of("level", "A"), Tag.of("need", "maintenance"),
+                Tag.of("need", "technical_service")));
+        List<Tag> seen = storage().inTransaction(tenant, tx -> {
+            tx.tags().replace(id, "need", Optional.of("equipment_purchase"));
+            return tx.tags().of(id);
+        });
+        assertThat(seen).containsExactly(Tag.of("level", "A"), Tag.of("need", "equipment_purchase"));
+        storage().inTransaction(tenant, tx -> {
+            tx.tags().replace(id, "level", Optional.of("C"));
+            tx.tags().replace(id, "need", Optional.empty());
+            return null;
+        });
+        assertThat(rep.tags().of(id)).containsExactly(Tag.of("level", "C"));
+        CustomerId missing = new CustomerId(UUID.randomUUID());
+        storage().inTransaction(tenant, tx -> {
+            tx.tags().replace(missing, "level", Optional.of("A"));
+            return null;
+        });
+        Map<CustomerId, List<Tag>> ofMissing = storage().inTransaction(tenant, tx -> tx.tags().of(List.of(missing)));
+        assertThat(ofMissing).isEmpty();
     }
 
     @Test
