@@ -46,6 +46,25 @@ final class JdbcOutbox implements Outbox {
     }
 
     /**
+     * The condition that a row is in a reported status, with one parameter, {@link #stored}: a
+     * claimed message is stored as {@code PENDING} with a holder, so {@code status} alone would
+     * count claimed messages as pending. One place, so that listing, reading and cancelling
+     * agree on which messages are claimed.
+     */
+    private static String statusIs(OutboxStatus status) {
+        return switch (status) {
+            case CLAIMED -> "status = ? AND claimed_by IS NOT NULL";
+            case PENDING -> "status = ? AND claimed_by IS NULL";
+            default -> "status = ?";
+        };
+    }
+
+    /** The stored status of a reported one: the value of {@link #statusIs}'s parameter. */
+    private static String stored(OutboxStatus status) {
+        return (status == OutboxStatus.CLAIMED ? OutboxStatus.PENDING : status).name();
+    }
+
+    /**
      * Writes the message as a {@linkplain JdbcTransaction#write pending write}; a message with
      * its id already in the tenant's outbox is a conflict when the writes are sent.
      */
@@ -74,11 +93,11 @@ final class JdbcOutbox implements Outbox {
             throw new IllegalArgumentException("limit must be at least 1 but was " + limit);
         }
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), "SELECT " + MESSAGE_COLUMNS
-                + " FROM outbox_message WHERE tenant_id = ? AND status = ? AND claimed_by IS NULL"
+                + " FROM outbox_message WHERE tenant_id = ? AND " + statusIs(OutboxStatus.PENDING)
                 // The equality columns lead the ORDER BY so H2 reads the index in order (see CustomerSearchSql).
                 + " ORDER BY tenant_id, status, occurred_at, id LIMIT ?")) {
             ps.setString(1, tenant);
-            ps.setString(2, OutboxStatus.PENDING.name());
+            ps.setString(2, stored(OutboxStatus.PENDING));
             ps.setInt(3, limit);
             List<OutboxMessage> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -96,11 +115,11 @@ final class JdbcOutbox implements Outbox {
     public int cancelPending(String reference) {
         Objects.requireNonNull(reference, "reference");
         try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE outbox_message SET status = ?"
-                + " WHERE tenant_id = ? AND reference = ? AND status = ? AND claimed_by IS NULL")) {
+                + " WHERE tenant_id = ? AND reference = ? AND " + statusIs(OutboxStatus.PENDING))) {
             ps.setString(1, OutboxStatus.CANCELLED.name());
             ps.setString(2, tenant);
             ps.setString(3, reference);
-            ps.setString(4, OutboxStatus.PENDING.name());
+            ps.setString(4, stored(OutboxStatus.PENDING));
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw Sql.failure("cancelling pending outbox messages", e);
@@ -112,16 +131,12 @@ final class JdbcOutbox implements Outbox {
         Objects.requireNonNull(status, "status");
         Optional<OutboxCursor> after = page.after().map(OutboxCursor::decode);
         String keyset = after.isPresent() ? " AND occurred_at >= ? AND (occurred_at > ? OR id > ?)" : "";
-        // CLAIMED is stored as PENDING with a holder.
-        String stored = status == OutboxStatus.CLAIMED ? OutboxStatus.PENDING.name() : status.name();
-        String holder = status == OutboxStatus.CLAIMED ? " AND claimed_by IS NOT NULL"
-                : status == OutboxStatus.PENDING ? " AND claimed_by IS NULL" : "";
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), "SELECT " + ENTRY_COLUMNS
-                + " FROM outbox_message WHERE tenant_id = ? AND status = ?" + holder + keyset
+                + " FROM outbox_message WHERE tenant_id = ? AND " + statusIs(status) + keyset
                 + " ORDER BY tenant_id, status, occurred_at, id LIMIT ?")) {
             int i = 1;
             ps.setString(i++, tenant);
-            ps.setString(i++, stored);
+            ps.setString(i++, stored(status));
             if (after.isPresent()) {
                 Sql.instant(ps, i++, after.get().occurredAt());
                 Sql.instant(ps, i++, after.get().occurredAt());

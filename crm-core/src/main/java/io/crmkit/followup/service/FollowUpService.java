@@ -22,25 +22,18 @@ import io.crmkit.followup.NewFollowUp;
 import io.crmkit.followup.NextStep;
 import io.crmkit.followup.ReassignFollowUp;
 import io.crmkit.followup.RescheduleFollowUp;
-import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.ConflictException;
-import io.crmkit.shared.InvalidStateException;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.UserId;
 import io.crmkit.shared.Violation;
 import io.crmkit.storage.StorageTransaction;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Follow-up tasks: create, reassign, reschedule, change, complete with a result (optionally
@@ -57,13 +50,12 @@ import org.slf4j.LoggerFactory;
 public final class FollowUpService {
     /** The audit trail's entity type of tasks. */
     public static final String TYPE = "followup";
-    private static final Logger LOG = LoggerFactory.getLogger(FollowUpService.class);
     private static final String CUSTOMER = "customer";
 
     private final SessionContext ctx;
     private final OrgDirectory directory;
     private final FollowUpInputRules rules;
-    private final FollowUpReminders reminders;
+    private final FollowUpWrites writes;
 
     /**
      * Creates the service for a session ({@code CrmSession.followUps()} does this).
@@ -75,7 +67,7 @@ public final class FollowUpService {
         this.ctx = ctx;
         this.directory = directory;
         this.rules = new FollowUpInputRules(ctx.configuration().followUp());
-        this.reminders = new FollowUpReminders(ctx, directory);
+        this.writes = new FollowUpWrites(ctx, directory);
     }
 
     /**
@@ -101,7 +93,7 @@ public final class FollowUpService {
             }
             command.contactId().filter(c -> customer.contacts().stream().noneMatch(k -> k.id().equals(c)))
                     .ifPresent(c -> ctx.throwIfAny(List.of(Violation.of("contactId", "followup.contact.unknown"))));
-            return createIn(tx, new FollowUpId(ctx.ids().next()), command, customer, assignee, actor);
+            return writes.create(tx, new FollowUpId(ctx.ids().next()), command, customer, assignee, actor);
         });
     }
 
@@ -117,25 +109,8 @@ public final class FollowUpService {
     FollowUp createForPlan(StorageTransaction tx, NewFollowUp command) {
         ctx.throwIfAny(rules.newTask(command, ctx.annotationViolations(command)));
         Customer customer = loadCustomer(tx, command.customerId());
-        return createIn(tx, new FollowUpId(ctx.ids().next()), command, customer,
+        return writes.create(tx, new FollowUpId(ctx.ids().next()), command, customer,
                 command.assignee().orElse(ctx.principal().user()), ctx.principal().user());
-    }
-
-    /** Stores a new open task (checked by the caller) with its notices. */
-    private FollowUp createIn(StorageTransaction tx, FollowUpId id, NewFollowUp command, Customer customer,
-                              UserId assignee, UserId actor) {
-        Instant now = ctx.now();
-        FollowUp task = new FollowUp(id, customer.id(), command.contactId(),
-                command.opportunityId(), command.method(), command.content(),
-                FollowUpInputRules.micros(command.plannedAt()), assignee,
-                command.priority().orElse(ctx.configuration().followUp().defaultPriority()), FollowUpStatus.OPEN,
-                command.reminders(), Optional.empty(), Optional.empty(), now, actor, now, 1);
-        tx.followUps().insert(task);
-        record(tx, task, customer, "followup.created", FollowUpChanges.between(Optional.empty(), task),
-                new FollowUpEvent.FollowUpCreated(task.id(), task.customerId(), task.assignee(), task.plannedAt(),
-                        task.createdAt()));
-        LOG.debug("follow-up {} created for customer {} in tenant {}", task.id(), customer.id(), ctx.tenant());
-        return task;
     }
 
     /**
@@ -225,7 +200,7 @@ public final class FollowUpService {
                 NewFollowUp following = new NewFollowUp(done.customerId(), done.contactId(), done.opportunityId(),
                         done.method(), step.description(), step.plannedAt(), Optional.of(done.assignee()),
                         Optional.of(done.priority()), done.reminders());
-                next = Optional.of(createIn(tx, nextId.get(), following, loadCustomer(tx, done.customerId()),
+                next = Optional.of(writes.create(tx, nextId.get(), following, loadCustomer(tx, done.customerId()),
                         done.assignee(), ctx.principal().user()));
             }
             return new Completed(done, next);
@@ -341,51 +316,21 @@ public final class FollowUpService {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.followUps().search(query, page));
     }
 
-    // ---- the one path every change takes ----
-
-    /** Names the event of a change. */
-    @FunctionalInterface
-    private interface Events {
-        FollowUpEvent of(FollowUp before, FollowUp after);
-    }
+    // ---- loading and access; FollowUpWrites stores ----
 
     private FollowUp change(FollowUpId id, long expectedVersion, String action, List<FieldChange> noted,
-                            UnaryOperator<FollowUp> transition, Events events) {
+                            UnaryOperator<FollowUp> transition, FollowUpWrites.Events events) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> changeIn(tx, id, expectedVersion, action, noted,
                 transition, events));
     }
 
-    /**
-     * Loads, checks access, version and state, applies the transition, and writes state, audit,
-     * event and notices. The version is checked here (a clear error) and by the storage's
-     * conditional update (the one that counts under concurrency).
-     */
+    /** Access comes before the version check: a user who may not change the task learns that, not its version. */
     private FollowUp changeIn(StorageTransaction tx, FollowUpId id, long expectedVersion, String action,
-                              List<FieldChange> noted, UnaryOperator<FollowUp> transition, Events events) {
+                              List<FieldChange> noted, UnaryOperator<FollowUp> transition, FollowUpWrites.Events events) {
         FollowUp current = load(tx, id);
         Customer customer = loadCustomer(tx, current.customerId());
         requireChange(current, customer);
-        if (current.version() != expectedVersion) {
-            throw ConflictException.staleVersion(TYPE, id.toString(), expectedVersion, current.version());
-        }
-        if (current.status() != FollowUpStatus.OPEN) {
-            throw new InvalidStateException("follow-up " + id + " is " + current.status().name().toLowerCase(Locale.ROOT)
-                    + " and can no longer be changed");
-        }
-        FollowUp next = transition.apply(current);
-        tx.followUps().update(next, expectedVersion);
-        List<FieldChange> changes = new ArrayList<>(FollowUpChanges.between(Optional.of(current), next));
-        changes.addAll(noted);
-        record(tx, next, customer, action, changes, events.of(current, next));
-        return next;
-    }
-
-    private void record(StorageTransaction tx, FollowUp task, Customer customer, String action, List<FieldChange> changes,
-                        FollowUpEvent event) {
-        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), TYPE, task.id().toString(), action,
-                ctx.principal().user(), task.updatedAt(), changes));
-        tx.outbox().append(EventPayloads.toMessage(event, ctx.ids().next()));
-        reminders.reschedule(tx, task, customer, task.updatedAt());
+        return writes.change(tx, current, customer, expectedVersion, action, noted, transition, events);
     }
 
     /** The assignee, the customer's owner or an administrator may change a task. */
