@@ -1,6 +1,6 @@
 package io.crmkit.followup;
 
-import io.crmkit.shared.Cursor;
+import io.crmkit.shared.TimeAndId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -44,17 +44,13 @@ public record FollowUpPosition(Instant plannedAt, UUID id) {
      * @throws io.crmkit.shared.ValidationException at {@code page.after} if it is not a task cursor
      */
     public static FollowUpPosition decode(String token) {
-        Cursor c = Cursor.decode(token, 2, PATH);
-        try {
-            return new FollowUpPosition(Instant.parse(c.keys().get(0)), UUID.fromString(c.keys().get(1)));
-        } catch (RuntimeException e) {
-            throw Cursor.invalid(PATH);
-        }
+        TimeAndId p = TimeAndId.decode(token, PATH);
+        return new FollowUpPosition(p.at(), p.id());
     }
 
     /** @return the opaque cursor */
     public String encode() {
-        return Cursor.of(plannedAt.toString(), id.toString()).encode();
+        return new TimeAndId(plannedAt, id).encode();
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.crmkit.outbox;
 
-import io.crmkit.shared.Cursor;
+import io.crmkit.shared.TimeAndId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -45,17 +45,13 @@ public record OutboxCursor(Instant occurredAt, UUID id) {
      * @throws io.crmkit.shared.ValidationException if the token is not such a value
      */
     public static OutboxCursor decode(String token) {
-        Cursor c = Cursor.decode(token, 2, PATH);
-        try {
-            return new OutboxCursor(Instant.parse(c.keys().get(0)), UUID.fromString(c.keys().get(1)));
-        } catch (RuntimeException e) {
-            throw Cursor.invalid(PATH);
-        }
+        TimeAndId p = TimeAndId.decode(token, PATH);
+        return new OutboxCursor(p.at(), p.id());
     }
 
     /** @return the page token */
     public String encode() {
-        return Cursor.of(occurredAt.toString(), id.toString()).encode();
+        return new TimeAndId(occurredAt, id).encode();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The keyset position behind an opaque page cursor: the sort key values of the last item
@@ -54,6 +55,24 @@ public record Cursor(List<String> keys) {
     public static Cursor decode(String token, int arity, String path) {
         Optional<Cursor> cursor = tryDecode(token, arity);
         return cursor.orElseThrow(() -> invalid(path));
+    }
+
+    /**
+     * Decodes a token of one key, a UUID in text form: the position of a listing ordered by id,
+     * made by {@code Cursor.of(id.toString()).encode()}.
+     *
+     * @param token the token
+     * @param path the field path to name in an error
+     * @return the id
+     * @throws ValidationException if the token is not a cursor of one key or the key is not a UUID
+     */
+    public static UUID decodeId(String token, String path) {
+        Cursor c = decode(token, 1, path);
+        try {
+            return UUID.fromString(c.keys().get(0));
+        } catch (IllegalArgumentException e) {
+            throw invalid(path);
+        }
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.crmkit.timeline;
 
-import io.crmkit.shared.Cursor;
+import io.crmkit.shared.TimeAndId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -11,8 +11,9 @@ import java.util.UUID;
  * item read. Ids compare as their lower-case text, which is the unsigned byte order SQL
  * databases give UUIDs, so the same position means the same thing in memory and in SQL.
  *
- * <p>Its token ({@link #encode()}) has the form of the audit trail's and the interaction log's
- * page cursors, so a position read on the timeline continues any of those listings.
+ * <p>Its token ({@link #encode()}) is that of a {@link TimeAndId}, the form of the audit trail's
+ * and the interaction log's page cursors, so a position read on the timeline continues any of
+ * those listings.
  *
  * @param at the item's time
  * @param id the item's id
@@ -42,17 +43,13 @@ public record TimelinePosition(Instant at, UUID id) {
      * @throws io.crmkit.shared.ValidationException if the token is not a position
      */
     public static TimelinePosition decode(String token, String path) {
-        Cursor c = Cursor.decode(token, 2, path);
-        try {
-            return new TimelinePosition(Instant.parse(c.keys().get(0)), UUID.fromString(c.keys().get(1)));
-        } catch (RuntimeException e) {
-            throw Cursor.invalid(path);
-        }
+        TimeAndId p = TimeAndId.decode(token, path);
+        return new TimelinePosition(p.at(), p.id());
     }
 
     /** @return the opaque token form */
     public String encode() {
-        return Cursor.of(at.toString(), id.toString()).encode();
+        return new TimeAndId(at, id).encode();
     }
 
     /**

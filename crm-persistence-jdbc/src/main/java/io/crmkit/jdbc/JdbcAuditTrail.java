@@ -3,9 +3,9 @@ package io.crmkit.jdbc;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
-import io.crmkit.shared.Cursor;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
+import io.crmkit.shared.TimeAndId;
 import io.crmkit.shared.UserId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -113,7 +113,7 @@ final class JdbcAuditTrail implements AuditTrail {
             Optional<String> next = Optional.empty();
             if (more) {
                 Head last = shown.get(shown.size() - 1);
-                next = Optional.of(Cursor.of(last.at().toString(), last.id().toString()).encode());
+                next = Optional.of(new TimeAndId(last.at(), last.id()).encode());
             }
             return new Page<>(result, next);
         } catch (SQLException e) {
@@ -146,12 +146,8 @@ final class JdbcAuditTrail implements AuditTrail {
     }
 
     private static Head position(String token) {
-        Cursor cursor = Cursor.decode(token, 2, CURSOR_PATH);
-        try {
-            return new Head(UUID.fromString(cursor.keys().get(1)), "", "", Instant.parse(cursor.keys().get(0)));
-        } catch (RuntimeException e) {
-            throw Cursor.invalid(CURSOR_PATH);
-        }
+        TimeAndId p = TimeAndId.decode(token, CURSOR_PATH);
+        return new Head(p.id(), "", "", p.at());
     }
 
     /**

@@ -246,12 +246,7 @@ final class JdbcInteractionPlans implements InteractionPlans {
     }
 
     private static UUID customerKey(String token) {
-        Cursor c = Cursor.decode(token, 1, AFTER);
-        try {
-            return UUID.fromString(c.keys().get(0));
-        } catch (RuntimeException e) {
-            throw Cursor.invalid(AFTER);
-        }
+        return Cursor.decodeId(token, AFTER);
     }
 
     @Override

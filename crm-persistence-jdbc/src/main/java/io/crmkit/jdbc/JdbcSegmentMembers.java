@@ -84,11 +84,7 @@ final class JdbcSegmentMembers implements SegmentMembers {
     }
 
     private static CustomerId decode(String token) {
-        try {
-            return CustomerId.parse(Cursor.decode(token, 1, AFTER).keys().get(0));
-        } catch (IllegalArgumentException e) {
-            throw Cursor.invalid(AFTER);
-        }
+        return new CustomerId(Cursor.decodeId(token, AFTER));
     }
 
     /** Binds the translator's values from position {@code first}; returns the next free position. */

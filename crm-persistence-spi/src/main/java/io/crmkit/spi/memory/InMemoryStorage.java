@@ -28,11 +28,11 @@ import io.crmkit.segment.Segment;
 import io.crmkit.segment.SegmentId;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.shared.ConflictException;
-import io.crmkit.shared.Cursor;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
+import io.crmkit.shared.TimeAndId;
 import io.crmkit.storage.Storage;
 import io.crmkit.storage.StorageTransaction;
 import io.crmkit.storage.TransactionalWork;
@@ -375,28 +375,24 @@ public final class InMemoryStorage implements Storage {
         }
 
         /** The keyset position of an audit history page: time and id of its last entry. */
-        private record AuditPosition(Instant at, String id) {
+        private record AuditPosition(Instant at, UUID id) {
             static AuditPosition of(AuditEntry e) {
-                return new AuditPosition(e.at(), e.id().toString());
+                return new AuditPosition(e.at(), e.id());
             }
 
             static AuditPosition decode(String token) {
-                Cursor c = Cursor.decode(token, 2, AFTER);
-                try {
-                    return new AuditPosition(Instant.parse(c.keys().get(0)), UUID.fromString(c.keys().get(1)).toString());
-                } catch (RuntimeException e) {
-                    throw Cursor.invalid(AFTER);
-                }
+                TimeAndId p = TimeAndId.decode(token, AFTER);
+                return new AuditPosition(p.at(), p.id());
             }
 
             String encode() {
-                return Cursor.of(at.toString(), id).encode();
+                return new TimeAndId(at, id).encode();
             }
 
             /** Whether an entry comes after this position in newest-first order. */
             boolean precedes(AuditEntry e) {
                 int cmp = e.at().compareTo(at);
-                return cmp < 0 || cmp == 0 && e.id().toString().compareTo(id) < 0;
+                return cmp < 0 || cmp == 0 && e.id().toString().compareTo(id.toString()) < 0;
             }
         }
     }

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * The in-memory interaction plans of one tenant with their results (per plan, keyed by the
@@ -139,12 +138,7 @@ final class MemoryInteractionPlans implements InteractionPlans {
     }
 
     private static String customerKey(String token) {
-        Cursor c = Cursor.decode(token, 1, AFTER);
-        try {
-            return UUID.fromString(c.keys().get(0)).toString();
-        } catch (RuntimeException e) {
-            throw Cursor.invalid(AFTER);
-        }
+        return Cursor.decodeId(token, AFTER).toString();
     }
 
     @Override

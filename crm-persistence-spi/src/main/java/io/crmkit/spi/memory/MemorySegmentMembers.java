@@ -52,13 +52,7 @@ final class MemorySegmentMembers implements SegmentMembers {
     @Override
     public Page<CustomerId> members(BoundRule rule, PageRequest page) {
         checkOpen.run();
-        Optional<CustomerId> after = page.after().map(t -> {
-            try {
-                return CustomerId.parse(Cursor.decode(t, 1, AFTER).keys().get(0));
-            } catch (IllegalArgumentException e) {
-                throw Cursor.invalid(AFTER);
-            }
-        });
+        Optional<CustomerId> after = page.after().map(t -> new CustomerId(Cursor.decodeId(t, AFTER)));
         List<CustomerId> matching = customers.values().stream()
                 .filter(c -> after.map(a -> c.id().compareTo(a) > 0).orElse(true))
                 .filter(matcher(rule))
