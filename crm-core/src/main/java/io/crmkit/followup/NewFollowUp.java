@@ -30,11 +30,14 @@ public record NewFollowUp(
         @NotNull Optional<ContactId> contactId,
         @NotNull Optional<String> opportunityId,
         @NotBlank @Size(max = 63) String method,
-        @NotBlank @Size(max = 2000) String content,
+        @NotBlank @Size(max = NewFollowUp.MAX_CONTENT) String content,
         @NotNull Instant plannedAt,
         @NotNull Optional<UserId> assignee,
         @NotNull Optional<String> priority,
         @NotNull Optional<List<ReminderRule>> reminders) {
+
+    /** The longest content a task has, in characters. */
+    public static final int MAX_CONTENT = 2000;
 
     /**
      * Fills absent optionals.

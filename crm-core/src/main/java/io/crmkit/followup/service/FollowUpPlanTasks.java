@@ -35,6 +35,17 @@ public final class FollowUpPlanTasks implements PlanTaskCreator {
         Instant planned = task.notBefore().isAfter(now) ? task.notBefore() : now;
         NewFollowUp command = NewFollowUp.of(task.customer(), task.channel().name(), task.content(), planned)
                 .assignedTo(task.assignee());
-        return followUps.createForPlan(tx, command).id().toString();
+        return followUps.createForPlan(tx, command, task.member()).id().toString();
+    }
+
+    /**
+     * A task's content limit, so that a plan whose content no task could hold is refused when
+     * it is saved rather than failing for every member when it runs.
+     *
+     * @return {@value NewFollowUp#MAX_CONTENT}
+     */
+    @Override
+    public int maxContentLength() {
+        return NewFollowUp.MAX_CONTENT;
     }
 }

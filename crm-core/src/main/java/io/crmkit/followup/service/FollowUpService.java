@@ -103,12 +103,12 @@ public final class FollowUpService {
      *
      * @param tx the run's transaction
      * @param command the task, with its assignee
+     * @param customer the task's customer, as the run read it in {@code tx}
      * @return the task as stored
      * @throws io.crmkit.shared.ValidationException before writing anything, if the task is invalid
      */
-    FollowUp createForPlan(StorageTransaction tx, NewFollowUp command) {
+    FollowUp createForPlan(StorageTransaction tx, NewFollowUp command, Customer customer) {
         ctx.throwIfAny(rules.newTask(command, ctx.annotationViolations(command)));
-        Customer customer = loadCustomer(tx, command.customerId());
         return writes.create(tx, new FollowUpId(ctx.ids().next()), command, customer,
                 command.assignee().orElse(ctx.principal().user()), ctx.principal().user());
     }
@@ -191,8 +191,11 @@ public final class FollowUpService {
                 : Optional.empty();
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Optional<FollowUp> next = Optional.empty();
-            FollowUp done = changeIn(tx, command.id(), command.expectedVersion(), "followup.completed", List.of(),
-                    current -> current.toBuilder().done(result).next(ctx.now()),
+            FollowUp current = load(tx, command.id());
+            // Read once: the access check and the next task use the same customer.
+            Customer customer = customerForChange(tx, current);
+            FollowUp done = writes.change(tx, current, customer, command.expectedVersion(), "followup.completed",
+                    List.of(), c -> c.toBuilder().done(result).next(ctx.now()),
                     (before, after) -> new FollowUpEvent.FollowUpCompleted(after.id(), after.customerId(),
                             result.actualAt(), nextId.map(FollowUpId::toString).orElse(""), after.updatedAt()));
             if (nextId.isPresent()) {
@@ -200,8 +203,8 @@ public final class FollowUpService {
                 NewFollowUp following = new NewFollowUp(done.customerId(), done.contactId(), done.opportunityId(),
                         done.method(), step.description(), step.plannedAt(), Optional.of(done.assignee()),
                         Optional.of(done.priority()), done.reminders());
-                next = Optional.of(writes.create(tx, nextId.get(), following, loadCustomer(tx, done.customerId()),
-                        done.assignee(), ctx.principal().user()));
+                next = Optional.of(writes.create(tx, nextId.get(), following, customer, done.assignee(),
+                        ctx.principal().user()));
             }
             return new Completed(done, next);
         });
@@ -328,18 +331,21 @@ public final class FollowUpService {
     private FollowUp changeIn(StorageTransaction tx, FollowUpId id, long expectedVersion, String action,
                               List<FieldChange> noted, UnaryOperator<FollowUp> transition, FollowUpWrites.Events events) {
         FollowUp current = load(tx, id);
-        Customer customer = loadCustomer(tx, current.customerId());
-        requireChange(current, customer);
-        return writes.change(tx, current, customer, expectedVersion, action, noted, transition, events);
+        return writes.change(tx, current, customerForChange(tx, current), expectedVersion, action, noted, transition,
+                events);
     }
 
-    /** The assignee, the customer's owner or an administrator may change a task. */
-    private void requireChange(FollowUp task, Customer customer) {
+    /**
+     * The task's customer, once the user is found to be one who may change the task: the
+     * assignee, the customer's owner or an administrator.
+     */
+    private Customer customerForChange(StorageTransaction tx, FollowUp task) {
+        Customer customer = loadCustomer(tx, task.customerId());
         ProtectedResource asTask = ProtectedResource.of(TYPE, task.id().toString(), task.assignee());
-        if (ctx.policy().refusal(ctx.principal(), Action.EDIT, resource(customer)).isEmpty()) {
-            return;
+        if (ctx.policy().refusal(ctx.principal(), Action.EDIT, resource(customer)).isPresent()) {
+            ctx.policy().require(ctx.principal(), Action.EDIT, asTask);
         }
-        ctx.policy().require(ctx.principal(), Action.EDIT, asTask);
+        return customer;
     }
 
     private void requireView(StorageTransaction tx, FollowUp task) {

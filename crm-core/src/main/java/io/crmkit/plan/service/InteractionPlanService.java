@@ -271,6 +271,11 @@ public final class InteractionPlanService {
             if (command.action() == PlanAction.CREATE_TASK && !methods.contains(command.channel().name())) {
                 violations.add(Violation.of("channel", "followup.method.unknown", "allowed", String.join(", ", methods)));
             }
+            // Refused now: saved, it would fail for every member when it runs.
+            int taskMax = taskCreator.maxContentLength();
+            if (command.action() == PlanAction.CREATE_TASK && command.content().length() > taskMax) {
+                violations.add(Violation.of("content", "size.max", "max", taskMax));
+            }
         }
         ctx.throwIfAny(violations);
         // Throws NotFoundException unless the user sees the segment.

@@ -80,8 +80,8 @@ final class PlanRun {
             return result(c.id(), PlanOutcome.NOTIFIED, Optional.empty(), now);
         }
         try {
-            String task = taskCreator.create(tx, new PlanTask(plan.id(), c.id(), c.owner(), plan.content(), plan.channel(),
-                    notBefore, ctx.principal().user()));
+            String task = taskCreator.create(tx, new PlanTask(plan.id(), c, plan.content(), plan.channel(), notBefore,
+                    ctx.principal().user()));
             return result(c.id(), PlanOutcome.TASK_CREATED, Optional.of("task " + task), now);
         } catch (StorageException e) {
             throw e;

@@ -1,5 +1,6 @@
 package io.crmkit.plan.service;
 
+import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.notify.Channel;
 import io.crmkit.plan.InteractionPlanId;
@@ -17,9 +18,11 @@ import java.util.Objects;
  * @param channel the plan's channel, the follow-up method
  * @param notBefore the member's not-before time (see {@link io.crmkit.plan.PlanSchedule#notBefore})
  * @param requestedBy the user running the plan
+ * @param member the member as the page's transaction read it, so that a creator writing in that
+ *     transaction need not read it again
  */
 public record PlanTask(InteractionPlanId plan, CustomerId customer, UserId assignee, String content, Channel channel,
-                       Instant notBefore, UserId requestedBy) {
+                       Instant notBefore, UserId requestedBy, Customer member) {
 
     /**
      * Checks the components.
@@ -31,6 +34,8 @@ public record PlanTask(InteractionPlanId plan, CustomerId customer, UserId assig
      * @param channel see {@link #channel()}
      * @param notBefore see {@link #notBefore()}
      * @param requestedBy see {@link #requestedBy()}
+     * @param member see {@link #member()}
+     * @throws IllegalArgumentException if {@code member} is not the customer {@code customer}
      */
     public PlanTask {
         Objects.requireNonNull(plan, "plan");
@@ -40,5 +45,24 @@ public record PlanTask(InteractionPlanId plan, CustomerId customer, UserId assig
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(requestedBy, "requestedBy");
+        Objects.requireNonNull(member, "member");
+        if (!member.id().equals(customer)) {
+            throw new IllegalArgumentException("member " + member.id() + " is not customer " + customer);
+        }
+    }
+
+    /**
+     * The task for a member, assigned to its owner.
+     *
+     * @param plan the plan
+     * @param member the member, as read in the page's transaction
+     * @param content the plan's content
+     * @param channel the plan's channel
+     * @param notBefore the member's not-before time
+     * @param requestedBy the user running the plan
+     */
+    public PlanTask(InteractionPlanId plan, Customer member, String content, Channel channel, Instant notBefore,
+                    UserId requestedBy) {
+        this(plan, member.id(), member.owner(), content, channel, notBefore, requestedBy, member);
     }
 }

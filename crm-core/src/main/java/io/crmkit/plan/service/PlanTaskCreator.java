@@ -1,5 +1,6 @@
 package io.crmkit.plan.service;
 
+import io.crmkit.plan.SavePlan;
 import io.crmkit.storage.StorageTransaction;
 
 /**
@@ -9,6 +10,10 @@ import io.crmkit.storage.StorageTransaction;
  *
  * <p>It runs inside the transaction of the member's page, which also records the member's
  * result: the task and the result commit together or not at all.
+ *
+ * <p>It states the longest content its tasks hold, {@link #maxContentLength()}: the plan service
+ * refuses to save a CREATE_TASK plan with longer content, which would otherwise be saved and then
+ * fail for every member when it runs.
  */
 @FunctionalInterface
 public interface PlanTaskCreator {
@@ -24,4 +29,15 @@ public interface PlanTaskCreator {
      *     with the message; throw it before writing anything); anything else aborts the page
      */
     String create(StorageTransaction tx, PlanTask task);
+
+    /**
+     * The longest plan content, in characters ({@link String#length()}), that {@link #create}
+     * accepts as a task's text.
+     *
+     * @return the limit; by default any plan's content ({@value SavePlan#MAX_CONTENT}), so a
+     *     creator that states none keeps accepting every plan it accepted before
+     */
+    default int maxContentLength() {
+        return SavePlan.MAX_CONTENT;
+    }
 }

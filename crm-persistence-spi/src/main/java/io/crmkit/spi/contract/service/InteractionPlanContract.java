@@ -13,6 +13,7 @@ import io.crmkit.config.CrmConfiguration;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.followup.FollowUp;
 import io.crmkit.followup.FollowUpStatus;
+import io.crmkit.followup.NewFollowUp;
 import io.crmkit.notify.Channel;
 import io.crmkit.notify.NotificationMessages;
 import io.crmkit.notify.NotificationTemplates;
@@ -25,6 +26,7 @@ import io.crmkit.plan.PlanOutcome;
 import io.crmkit.plan.PlanProgress;
 import io.crmkit.plan.PlanSchedule;
 import io.crmkit.plan.SavePlan;
+import io.crmkit.plan.service.PlanTask;
 import io.crmkit.plan.service.PlanTaskCreator;
 import io.crmkit.segment.SaveSegment;
 import io.crmkit.segment.SegmentId;
@@ -36,7 +38,9 @@ import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.ValidationException;
+import io.crmkit.shared.Violation;
 import io.crmkit.storage.Storage;
+import io.crmkit.storage.StorageTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +59,8 @@ import org.junit.jupiter.api.Test;
  * running over a saved segment's members page by page with a result per member and one outbox
  * notification per member's owner, reruns that handle nobody twice, a run interrupted by a failing
  * page that resumes without loss or duplicates, CREATE_TASK creating one follow-up task per member
- * (or the host's own task), progress and keyset-paged results. Subclass it and implement {@link #storage()}.
+ * (or the host's own task) and refused at save time with content longer than its tasks hold,
+ * progress and keyset-paged results. Subclass it and implement {@link #storage()}.
  */
 public abstract class InteractionPlanContract {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
@@ -87,6 +92,20 @@ public abstract class InteractionPlanContract {
         tenant = ServiceFixtures.freshTenant();
         rep = fixtures.rep(tenant, "u-1");
         prospects = rep.segments().save(new SaveSegment("Prospects", "", "status = \"prospect\"", SegmentVisibility.SHARED));
+    }
+
+    /** A session of user u-1 in this test's tenant, with the host's own task creator. */
+    private CrmSession withTaskCreator(PlanTaskCreator creator) {
+        Crm crm = Crm.builder().storage(storage())
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .configuration(CrmConfiguration.parse(ServiceFixtures.CONFIGURATION))
+                .planTaskCreator(creator)
+                .build();
+        return crm.session(tenant, Principal.user("u-1", RoleName.SALES_REP), Locale.ENGLISH);
+    }
+
+    private SavePlan tasks(String content) {
+        return new SavePlan("Calls", content, PHONE, prospects, PlanSchedule.startingAt(NOW), PlanAction.CREATE_TASK);
     }
 
     private List<CustomerId> customers(CrmSession owner, int n) {
@@ -172,6 +191,58 @@ public abstract class InteractionPlanContract {
     }
 
     @Test
+    @DisplayName("refuses to save a CREATE_TASK plan longer than a follow-up task holds; one that fits runs; NOTIFY keeps 4,000")
+    void taskContentLimit() {
+        Violation tooLong = Violation.of("content", "size.max", "max", NewFollowUp.MAX_CONTENT);
+        SavePlan over = tasks("x".repeat(NewFollowUp.MAX_CONTENT + 1));
+        assertThatThrownBy(() -> rep.interactionPlans().create(over)).isInstanceOfSatisfying(ValidationException.class,
+                e -> {
+                    assertThat(e.violations()).containsExactly(tooLong);
+                    assertThat(tooLong.message(Locale.ENGLISH)).isEqualTo("must be at most 2,000 characters");
+                    assertThat(tooLong.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("最多 2,000 个字符");
+                });
+        assertThat(rep.interactionPlans().list()).isEmpty();
+
+        List<CustomerId> members = customers(rep, 2);
+        String longest = "y".repeat(NewFollowUp.MAX_CONTENT);
+        InteractionPlanId id = rep.interactionPlans().create(tasks(longest));
+        assertThatThrownBy(() -> rep.interactionPlans().update(id, 1, over)).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.violations()).containsExactly(tooLong));
+        assertThat(rep.interactionPlans().get(id).version()).isEqualTo(1);
+        assertThat(rep.interactionPlans().run(id).count(PlanOutcome.TASK_CREATED)).isEqualTo(2);
+        assertThat(members).allSatisfy(c -> assertThat(rep.followUps().ofCustomer(c, PageRequest.first(10)).items())
+                .singleElement().satisfies(t -> assertThat(t.content()).isEqualTo(longest)));
+
+        String notice = "z".repeat(SavePlan.MAX_CONTENT);
+        InteractionPlanId notifying = rep.interactionPlans().create(new SavePlan("Notice", notice, Channel.IN_APP,
+                prospects, PlanSchedule.startingAt(NOW), PlanAction.NOTIFY));
+        assertThat(rep.interactionPlans().get(notifying).content()).isEqualTo(notice);
+    }
+
+    @Test
+    @DisplayName("a host's task creator states its own content limit; one stating none takes any plan's content")
+    void hostTaskContentLimit() {
+        CrmSession strict = withTaskCreator(new PlanTaskCreator() {
+            @Override
+            public String create(StorageTransaction tx, PlanTask task) {
+                return "task";
+            }
+
+            @Override
+            public int maxContentLength() {
+                return 10;
+            }
+        });
+        assertThatThrownBy(() -> strict.interactionPlans().create(tasks("x".repeat(11))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .containsExactly(Violation.of("content", "size.max", "max", 10)));
+        strict.interactionPlans().create(tasks("x".repeat(10)));
+        InteractionPlanId any = withTaskCreator((tx, task) -> "task").interactionPlans()
+                .create(tasks("x".repeat(SavePlan.MAX_CONTENT)));
+        assertThat(rep.interactionPlans().get(any).content()).hasSize(SavePlan.MAX_CONTENT);
+    }
+
+    @Test
     @DisplayName("runs: one notification per member's owner with its not-before time, and a rerun duplicates nothing")
     void runsAndRerunsWithoutDuplicates() {
         List<CustomerId> mine = customers(rep, 3);
@@ -235,7 +306,7 @@ public abstract class InteractionPlanContract {
                 throw new IllegalStateException("task store down");
             }
             if (task.customer().equals(rejected[0])) {
-                throw new ValidationException(List.of(io.crmkit.shared.Violation.of("assignee", "required")),
+                throw new ValidationException(List.of(Violation.of("assignee", "required")),
                         Locale.ENGLISH);
             }
             // A stand-in for the follow-up feature: its "task" is written in the page's transaction.
@@ -244,12 +315,7 @@ public abstract class InteractionPlanContract {
                             Optional.empty(), Optional.of(task.customer().toString())))));
             return "task-" + calls.get();
         };
-        Crm crm = Crm.builder().storage(storage())
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .configuration(CrmConfiguration.parse(ServiceFixtures.CONFIGURATION))
-                .planTaskCreator(creator)
-                .build();
-        CrmSession s = crm.session(tenant, Principal.user("u-1", RoleName.SALES_REP), Locale.ENGLISH);
+        CrmSession s = withTaskCreator(creator);
         List<CustomerId> members = customers(s, 7);
         rejected[0] = members.get(6);
         InteractionPlanId id = s.interactionPlans().create(new SavePlan("Tasks", "Call back", PHONE, prospects,
