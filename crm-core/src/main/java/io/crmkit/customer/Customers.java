@@ -46,6 +46,14 @@ public interface Customers {
     Optional<Customer> find(CustomerId id);
 
     /**
+     * Reads several customers in one go (for bulk operations that check each one).
+     *
+     * @param ids the customers (at most 1,000)
+     * @return each customer the tenant has, by id; ids it does not have are left out
+     */
+    Map<CustomerId, Customer> find(Collection<CustomerId> ids);
+
+    /**
      * Lists customers matching a query, one keyset page at a time, with the semantics
      * documented on {@link CustomerQuery}.
      *

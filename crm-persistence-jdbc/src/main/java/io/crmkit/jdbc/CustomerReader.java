@@ -111,7 +111,8 @@ final class CustomerReader {
         return children.attachTo(rows).stream().findFirst();
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
+    /** Reads one row of {@link #COLUMNS}. */
+    static Row row(ResultSet rs) throws SQLException {
         // Positions follow COLUMNS. An address is stored whole or not at all, so the country column tells which.
         Optional<String> country = Sql.text(rs, 8);
         Optional<Address> address = country.isEmpty() ? Optional.empty() : Optional.of(new Address(country.get(),

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,23 @@ final class JdbcCustomers implements Customers {
             return new CustomerReader(tx.connection(), tx.dialect(), tenant).find(id.value());
         } catch (SQLException e) {
             throw Sql.failure("reading customer " + id, e);
+        }
+    }
+
+    @Override
+    public Map<CustomerId, Customer> find(Collection<CustomerId> ids) {
+        Connection c = tx.connection();
+        try {
+            List<CustomerReader.Row> rows = new ArrayList<>(ids.size());
+            ByIds.forEach(c, tx.dialect(), tenant, "SELECT " + CustomerReader.COLUMNS + " FROM customer c", "id", "version",
+                    ids.stream().map(CustomerId::value).distinct().toList(), rs -> rows.add(CustomerReader.row(rs)));
+            Map<CustomerId, Customer> out = new HashMap<>();
+            for (Customer customer : new CustomerReader(c, tx.dialect(), tenant).complete(rows)) {
+                out.put(customer.id(), customer);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw Sql.failure("reading " + ids.size() + " customers", e);
         }
     }
 

@@ -204,8 +204,14 @@ public final class TagService {
         List<CustomerId> all = command.customers();
         for (int from = 0; from < all.size(); from += READ_BATCH) {
             List<CustomerId> batch = all.subList(from, Math.min(all.size(), from + READ_BATCH));
+            // One read for the batch's customers, checked in the command's order as before.
+            Map<CustomerId, Customer> customers = tx.customers().find(batch);
             for (CustomerId id : batch) {
-                ctx.policy().require(ctx.principal(), Action.EDIT, resource(load(tx, id)));
+                Customer c = customers.get(id);
+                if (c == null) {
+                    throw new NotFoundException(TYPE, id.toString());
+                }
+                ctx.policy().require(ctx.principal(), Action.EDIT, resource(c));
             }
             Map<CustomerId, List<Tag>> current = tx.tags().of(batch);
             for (CustomerId id : batch) {
@@ -216,7 +222,7 @@ public final class TagService {
                 diff.removed().forEach(t -> tx.tags().remove(id, t));
                 diff.added().forEach(t -> tx.tags().add(id, t));
                 record(tx, id, diff, now);
-                reclassifier.reclassify(tx, id, ctx.principal().user(), now);
+                reclassifier.reclassify(tx, customers.get(id), ctx.principal().user(), now);
                 changed++;
                 added += diff.added().size();
                 removed += diff.removed().size();

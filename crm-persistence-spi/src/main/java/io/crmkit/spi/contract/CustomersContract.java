@@ -20,6 +20,7 @@ import io.crmkit.storage.Storage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -176,6 +177,20 @@ public abstract class CustomersContract {
         void findsNothingForAnUnknownId() {
             insert(ContractFixtures.minimal("someone else"));
             assertThat(scope.find(new CustomerId(UUID.randomUUID()))).isEmpty();
+        }
+
+        @Test
+        @DisplayName("finds several customers in one read, with their parts, leaving out ids the tenant does not have")
+        void findsSeveral() {
+            Customer full = insert(ContractFixtures.full("full"));
+            Customer minimal = insert(ContractFixtures.minimal("minimal"));
+            insert(ContractFixtures.minimal("not asked for"));
+            CustomerId missing = new CustomerId(UUID.randomUUID());
+            Map<CustomerId, Customer> found = scope.tx(t -> t.customers().find(List.of(full.id(), missing, minimal.id(),
+                    full.id())));
+            assertThat(found).containsOnly(Map.entry(full.id(), full), Map.entry(minimal.id(), minimal));
+            Map<CustomerId, Customer> none = scope.tx(t -> t.customers().find(List.of()));
+            assertThat(none).isEmpty();
         }
 
         @Test

@@ -287,6 +287,19 @@ public final class InMemoryStorage implements Storage {
         }
 
         @Override
+        public Map<CustomerId, Customer> find(Collection<CustomerId> ids) {
+            checkOpen();
+            Map<CustomerId, Customer> out = new HashMap<>();
+            for (CustomerId id : ids) {
+                Customer c = data.customers.get(id);
+                if (c != null) {
+                    out.put(id, c);
+                }
+            }
+            return out;
+        }
+
+        @Override
         public Page<Customer> search(CustomerQuery query, PageRequest page) {
             checkOpen();
             CustomerSort sort = query.sort();
