@@ -14,8 +14,6 @@ import java.util.Optional;
  * reported with its path.
  */
 final class FollowUpReader {
-    /** The longest reminder offset or escalation delay accepted. */
-    static final Duration MAX_OFFSET = Duration.ofDays(365);
     private static final String SECTION = "followUp";
 
     private final ConfigurationReader reader;
@@ -121,8 +119,11 @@ final class FollowUpReader {
         }
         try {
             Duration d = Duration.parse(text.get());
-            if (d.isNegative() || d.isZero() || d.compareTo(MAX_OFFSET) > 0) {
-                reader.problem(path, "'" + text.get() + "' must be more than zero and at most 365 days (P365D)");
+            // Escalation delays take the reminders' bound, so one limit covers every offset.
+            Duration max = ReminderRule.MAX_BEFORE;
+            if (d.isNegative() || d.isZero() || d.compareTo(max) > 0) {
+                reader.problem(path, "'" + text.get() + "' must be more than zero and at most " + max.toDays()
+                        + " days (P" + max.toDays() + "D)");
                 return Optional.empty();
             }
             return Optional.of(d);

@@ -10,10 +10,15 @@ import java.util.Objects;
  * day before by e-mail and in-app. Written in the configuration and in commands as an ISO-8601
  * duration ({@code P1D}, {@code PT1H}, {@code PT30M}).
  *
- * @param before how long before the planned time; more than zero, at most 365 days
+ * @param before how long before the planned time; more than zero, at most {@link #MAX_BEFORE}
  * @param channels the channels, at least one, each once
  */
 public record ReminderRule(Duration before, List<Channel> channels) {
+    /**
+     * The longest offset, 365 days: the configuration and commands are held to it alike, so a
+     * default reminder is never one a command could not set.
+     */
+    public static final Duration MAX_BEFORE = Duration.ofDays(365);
 
     /**
      * Checks and copies the components ({@code null} list elements stay for validation to report).

@@ -1,6 +1,7 @@
 package io.crmkit.interaction;
 
 import io.crmkit.customer.ContactId;
+import io.crmkit.shared.ReferenceRules;
 import io.crmkit.shared.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -43,8 +44,8 @@ public record InteractionInput(
     public static final int MAX_SUMMARY = 4000;
     /** The longest duration, in hours. */
     public static final int MAX_DURATION_HOURS = 24;
-    /** The longest opportunity or ticket reference. */
-    public static final int MAX_LINK = 64;
+    /** The longest opportunity or ticket reference, the one every such reference has. */
+    public static final int MAX_LINK = ReferenceRules.MAX_LENGTH;
 
     /**
      * Copies the lists ({@code null}s stay for validation to report) and reads a missing

@@ -74,4 +74,20 @@ class FollowUpConfigurationTest {
                         "followUp.reminders[3].after", "followUp.reminders[3].before",
                         "followUp.dueNotice.channels[1]", "followUp.escalation.after"));
     }
+
+    @Test
+    void holdsReminderOffsetsAndEscalationDelaysToTheReminderRuleBound() {
+        assertThat(ReminderRule.MAX_BEFORE).isEqualTo(Duration.ofDays(365));
+        FollowUpSettings f = CrmConfiguration.parse("""
+                followUp:
+                  reminders: [{before: P365D, channels: [email]}]
+                  escalation: {after: P365D, channels: [email]}
+                """).followUp();
+        assertThat(f.reminders()).containsExactly(ReminderRule.of(ReminderRule.MAX_BEFORE, Channel.EMAIL));
+        assertThat(f.escalation()).contains(new EscalationRule(ReminderRule.MAX_BEFORE, List.of(Channel.EMAIL)));
+        assertThatThrownBy(() -> CrmConfiguration.parse("followUp: {escalation: {after: PT8761H, channels: [email]}}"))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
+                        new ConfigurationProblem("followUp.escalation.after",
+                                "'PT8761H' must be more than zero and at most 365 days (P365D)")));
+    }
 }

@@ -10,6 +10,7 @@ import io.crmkit.customer.RemoveContact;
 import io.crmkit.customer.UpdateContact;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.NotFoundException;
+import io.crmkit.shared.VersionRules;
 import io.crmkit.shared.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ContactOperations {
 
     Customer add(AddContact command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        CustomerService.checkVersion(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         ContactId id = new ContactId(ctx.ids().next());
         Contact parsed = command.contact() == null ? null
                 : rules.contact(command.contact(), id, command.contact().primary(), "contact", violations).orElse(null);
@@ -54,7 +55,7 @@ final class ContactOperations {
 
     Customer update(UpdateContact command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        CustomerService.checkVersion(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         ctx.throwIfAny(violations);
         return service.change(command.customerId(), command.expectedVersion(), Action.EDIT, "customer.contact_updated",
                 current -> {
@@ -81,7 +82,7 @@ final class ContactOperations {
 
     Customer remove(RemoveContact command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        CustomerService.checkVersion(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         ctx.throwIfAny(violations);
         return service.change(command.customerId(), command.expectedVersion(), Action.EDIT, "customer.contact_removed",
                 current -> {

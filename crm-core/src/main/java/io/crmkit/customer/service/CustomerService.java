@@ -30,6 +30,7 @@ import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.UserId;
+import io.crmkit.shared.VersionRules;
 import io.crmkit.shared.Violation;
 import io.crmkit.storage.StorageTransaction;
 import java.time.Instant;
@@ -222,7 +223,7 @@ public final class CustomerService {
     public Customer update(UpdateCustomer command) {
         List<Violation> violations = ctx.annotationViolations(command);
         rules.checkDetails(command.details(), "details", violations);
-        checkVersion(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         ctx.throwIfAny(violations);
         return change(command.id(), command.expectedVersion(), Action.EDIT, "customer.updated",
                 current -> with(current, command.details(), current.contacts(), current.owner(), current.lifecycleStatus()),
@@ -269,7 +270,7 @@ public final class CustomerService {
      */
     public Customer reassignOwner(ReassignOwner command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        checkVersion(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         if (command.reason() != null) {
             CustomerInputRules.text("reason", command.reason(), violations);
         }
@@ -297,7 +298,7 @@ public final class CustomerService {
      */
     public Customer changeLifecycleStatus(ChangeLifecycleStatus command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        checkVersion(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         LifecycleSettings lifecycle = ctx.configuration().lifecycle();
         List<String> statuses = lifecycle.statuses();
         if (command.status() != null && !statuses.contains(command.status())) {
@@ -410,11 +411,5 @@ public final class CustomerService {
 
     static ProtectedResource resource(Customer c) {
         return ProtectedResource.of(TYPE, c.id().toString(), c.owner());
-    }
-
-    static void checkVersion(long version, List<Violation> out) {
-        if (version < 1) {
-            out.add(Violation.of("expectedVersion", "version.invalid"));
-        }
     }
 }

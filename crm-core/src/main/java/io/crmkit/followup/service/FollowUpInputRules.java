@@ -7,9 +7,10 @@ import io.crmkit.followup.CustomerFeedback;
 import io.crmkit.followup.FollowUpResult;
 import io.crmkit.followup.NewFollowUp;
 import io.crmkit.followup.NextStep;
+import io.crmkit.shared.DecimalRules;
+import io.crmkit.shared.ReferenceRules;
 import io.crmkit.shared.TextRules;
 import io.crmkit.shared.Violation;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -27,13 +28,10 @@ import java.util.regex.Pattern;
 final class FollowUpInputRules {
     /** The most reminder rules one task has. */
     static final int MAX_REMINDERS = 10;
-    private static final Duration MAX_OFFSET = Duration.ofDays(365);
     private static final Period MAX_CYCLE = Period.ofYears(10);
-    private static final BigDecimal LIMIT = new BigDecimal("1e24");
     private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s\\p{Cntrl}]+");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*"
             + "(\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=[^\\p{Cntrl};]+)*");
-    private static final int MAX_OPPORTUNITY_ID = 64;
 
     private final FollowUpSettings settings;
 
@@ -52,7 +50,7 @@ final class FollowUpInputRules {
         text("content", command.content(), out);
         method(command.method(), out);
         command.priority().ifPresent(p -> priority("priority", p, out));
-        opportunity(command.opportunityId(), out);
+        ReferenceRules.check("opportunityId", command.opportunityId()).ifPresent(out::add);
         reminders(command.reminders(), out);
         return out;
     }
@@ -67,18 +65,6 @@ final class FollowUpInputRules {
         if (priority != null && !priority.isBlank() && !settings.priorities().contains(priority)) {
             out.add(Violation.of(path, "followup.priority.unknown", "allowed", String.join(", ", settings.priorities())));
         }
-    }
-
-    void opportunity(Optional<String> id, List<Violation> out) {
-        id.ifPresent(o -> {
-            if (o.isBlank()) {
-                out.add(Violation.of("opportunityId", "blank"));
-            } else if (o.length() > MAX_OPPORTUNITY_ID) {
-                out.add(Violation.of("opportunityId", "size.max", "max", MAX_OPPORTUNITY_ID));
-            } else {
-                text("opportunityId", o, out);
-            }
-        });
     }
 
     void reminders(Optional<List<ReminderRule>> rules, List<Violation> out) {
@@ -99,7 +85,7 @@ final class FollowUpInputRules {
                 continue;
             }
             Duration before = r.before();
-            if (before.isNegative() || before.isZero() || before.compareTo(MAX_OFFSET) > 0) {
+            if (before.isNegative() || before.isZero() || before.compareTo(ReminderRule.MAX_BEFORE) > 0) {
                 out.add(Violation.of(path + ".before", "followup.reminder.before"));
             } else if (!seen.add(before)) {
                 out.add(Violation.of(path + ".before", "followup.reminder.duplicate"));
@@ -149,8 +135,8 @@ final class FollowUpInputRules {
         f.budget().ifPresent(b -> {
             if (b.amount().signum() < 0) {
                 out.add(Violation.of("result.feedback.budget", "amount.negative"));
-            } else if (b.amount().compareTo(LIMIT) >= 0 || b.amount().scale() > 10) {
-                out.add(Violation.of("result.feedback.budget", "number.too_large"));
+            } else {
+                DecimalRules.checkSize("result.feedback.budget", b.amount()).ifPresent(out::add);
             }
         });
         f.decisionCycle().ifPresent(c -> {
@@ -177,12 +163,6 @@ final class FollowUpInputRules {
     static void text(String path, String value, List<Violation> out) {
         if (value != null) {
             TextRules.check(path, value).ifPresent(out::add);
-        }
-    }
-
-    static void version(long version, List<Violation> out) {
-        if (version < 1) {
-            out.add(Violation.of("expectedVersion", "version.invalid"));
         }
     }
 

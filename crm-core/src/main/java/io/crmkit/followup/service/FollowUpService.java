@@ -28,6 +28,7 @@ import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.UserId;
+import io.crmkit.shared.VersionRules;
 import io.crmkit.shared.Violation;
 import io.crmkit.storage.StorageTransaction;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class FollowUpService {
      */
     public FollowUp reassign(ReassignFollowUp command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        FollowUpInputRules.version(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         command.reason().ifPresent(r -> FollowUpInputRules.text("reason", r, violations));
         ctx.throwIfAny(violations);
         List<FieldChange> noted = command.reason().map(r -> List.of(new FieldChange("reason", Optional.empty(),
@@ -145,7 +146,7 @@ public final class FollowUpService {
      */
     public FollowUp reschedule(RescheduleFollowUp command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        FollowUpInputRules.version(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         ctx.throwIfAny(violations);
         return change(command.id(), command.expectedVersion(), "followup.rescheduled", List.of(),
                 current -> current.toBuilder().plannedAt(FollowUpInputRules.micros(command.plannedAt())).next(ctx.now()),
@@ -161,7 +162,7 @@ public final class FollowUpService {
      */
     public FollowUp change(ChangeFollowUp command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        FollowUpInputRules.version(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         FollowUpInputRules.text("content", command.content(), violations);
         rules.method(command.method(), violations);
         rules.priority("priority", command.priority(), violations);
@@ -183,7 +184,7 @@ public final class FollowUpService {
      */
     public Completed complete(CompleteFollowUp command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        FollowUpInputRules.version(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         rules.result(command.result(), command.createNextTask(), ctx.now(), violations);
         ctx.throwIfAny(violations);
         FollowUpResult result = FollowUpInputRules.normalised(command.result());
@@ -219,7 +220,7 @@ public final class FollowUpService {
      */
     public FollowUp cancel(CancelFollowUp command) {
         List<Violation> violations = ctx.annotationViolations(command);
-        FollowUpInputRules.version(command.expectedVersion(), violations);
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         FollowUpInputRules.text("reason", command.reason(), violations);
         ctx.throwIfAny(violations);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {

@@ -4,6 +4,7 @@ import io.crmkit.customer.Contact;
 import io.crmkit.customer.ContactId;
 import io.crmkit.customer.Customer;
 import io.crmkit.interaction.InteractionInput;
+import io.crmkit.shared.ReferenceRules;
 import io.crmkit.shared.TextRules;
 import io.crmkit.shared.UserId;
 import io.crmkit.shared.Violation;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,8 +41,8 @@ final class InteractionRules {
                     InteractionInput.MAX_DURATION_HOURS));
         }
         TextRules.check("input.summary", in.summary()).ifPresent(out::add);
-        link("input.opportunityId", in.opportunityId(), out);
-        link("input.ticketId", in.ticketId(), out);
+        ReferenceRules.check("input.opportunityId", in.opportunityId()).ifPresent(out::add);
+        ReferenceRules.check("input.ticketId", in.ticketId()).ifPresent(out::add);
         Set<UserId> users = new HashSet<>();
         for (int i = 0; i < in.users().size(); i++) {
             if (!users.add(in.users().get(i))) {
@@ -66,17 +66,5 @@ final class InteractionRules {
                 out.add(Violation.of("input.contacts[" + i + "]", "participant.repeated"));
             }
         }
-    }
-
-    private static void link(String path, Optional<String> value, List<Violation> out) {
-        value.ifPresent(v -> {
-            if (v.isBlank()) {
-                out.add(Violation.of(path, "blank"));
-            } else if (v.length() > InteractionInput.MAX_LINK) {
-                out.add(Violation.of(path, "size.max", "max", InteractionInput.MAX_LINK));
-            } else {
-                TextRules.check(path, v).ifPresent(out::add);
-            }
-        });
     }
 }

@@ -20,6 +20,7 @@ import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.UserId;
+import io.crmkit.shared.VersionRules;
 import io.crmkit.shared.Violation;
 import io.crmkit.storage.StorageTransaction;
 import java.time.Instant;
@@ -106,9 +107,7 @@ public final class InteractionService {
      */
     public Interaction correct(CorrectInteraction command) {
         List<Violation> violations = validated(command, command == null ? null : command.input());
-        if (command.expectedVersion() < 1) {
-            violations.add(Violation.of("expectedVersion", "version.invalid"));
-        }
+        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Interaction current = loadForChange(tx, command.id(), command.expectedVersion());
             InteractionRules.checkContacts(command.input(), loadCustomer(tx, current.customerId()), violations);

@@ -2,6 +2,7 @@ package io.crmkit.purchase.service;
 
 import io.crmkit.purchase.PurchaseLine;
 import io.crmkit.session.SessionContext;
+import io.crmkit.shared.DecimalRules;
 import io.crmkit.shared.Money;
 import io.crmkit.shared.Violation;
 import java.math.BigDecimal;
@@ -18,9 +19,6 @@ import java.util.Optional;
  * deployment's currency.
  */
 final class PurchaseInputRules {
-    /** Amounts beyond this many integer digits would not fit the storage's NUMERIC(38, 10). */
-    private static final BigDecimal LIMIT = new BigDecimal("1e24");
-
     private final SessionContext ctx;
 
     PurchaseInputRules(SessionContext ctx) {
@@ -75,8 +73,6 @@ final class PurchaseInputRules {
     }
 
     private static void checkSize(String path, BigDecimal value, List<Violation> out) {
-        if (value.abs().compareTo(LIMIT) >= 0 || value.scale() > 10) {
-            out.add(Violation.of(path, "number.too_large"));
-        }
+        DecimalRules.checkSize(path, value).ifPresent(out::add);
     }
 }

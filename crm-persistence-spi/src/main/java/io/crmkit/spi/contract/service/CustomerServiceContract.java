@@ -278,6 +278,9 @@ public abstract class CustomerServiceContract {
                     .isEqualTo("intent");
             assertThatThrownBy(() -> rep.customers().changeLifecycleStatus(new ChangeLifecycleStatus(id, 2, "sleeping")))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.paths()).containsExactly("status"));
+            assertThatThrownBy(() -> rep.customers().changeLifecycleStatus(new ChangeLifecycleStatus(id, 0, "intent")))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .containsExactly(Violation.of("expectedVersion", "version.invalid")));
         }
 
         @Test

@@ -216,6 +216,9 @@ public abstract class FollowUpServiceContract {
         assertThat(notices(changed)).extracting(Notice::templateKey, Notice::availableAt).containsExactly(
                 tuple("followup.reminder", later.minus(Duration.ofHours(1))), tuple("followup.due", later),
                 tuple("followup.overdue", later.plus(Duration.ofDays(1))));
+        assertThatThrownBy(() -> rep.followUps().cancel(new CancelFollowUp(f.id(), 0, "customer asked to wait")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .containsExactly(Violation.of("expectedVersion", "version.invalid")));
         FollowUp cancelled = rep.followUps().cancel(new CancelFollowUp(f.id(), 4, "customer asked to wait"));
         assertThat(cancelled.status()).isEqualTo(FollowUpStatus.CANCELLED);
         assertThat(notices(cancelled)).isEmpty();
