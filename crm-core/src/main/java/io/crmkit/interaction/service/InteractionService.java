@@ -107,7 +107,12 @@ public final class InteractionService {
      */
     public Interaction correct(CorrectInteraction command) {
         List<Violation> violations = validated(command, command == null ? null : command.input());
-        VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
+        Optional<Violation> version = VersionRules.check(command.expectedVersion());
+        if (version.isPresent()) {
+            // Before any read: looking the record up at version 0 would report a conflict instead.
+            violations.add(version.get());
+            ctx.throwIfAny(violations);
+        }
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Interaction current = loadForChange(tx, command.id(), command.expectedVersion());
             InteractionRules.checkContacts(command.input(), loadCustomer(tx, current.customerId()), violations);

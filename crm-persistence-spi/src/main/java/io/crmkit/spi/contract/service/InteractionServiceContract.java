@@ -181,6 +181,10 @@ public abstract class InteractionServiceContract {
                     assertThat(e.actualVersion()).isEqualTo(2);
                 });
         assertThat(rep.interactions().get(id)).isEqualTo(corrected);
+        assertThatThrownBy(() -> rep.interactions().correct(new CorrectInteraction(id, 0, fixed)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + " " + v.code()).containsExactly("expectedVersion version.invalid"));
+        assertThat(rep.interactions().get(id)).isEqualTo(corrected);
         assertThatThrownBy(() -> rep.interactions().delete(id, 1)).isInstanceOf(ConflictException.class);
         rep.interactions().delete(id, 2);
         assertThatThrownBy(() -> rep.interactions().get(id)).isInstanceOf(NotFoundException.class);
