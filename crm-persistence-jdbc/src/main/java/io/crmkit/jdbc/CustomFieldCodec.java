@@ -24,8 +24,6 @@ final class CustomFieldCodec {
     static final String INSERT = "INSERT INTO customer_custom_field (tenant_id, customer_id, field_key, value_index,"
             + " value_type, text_value, number_value, currency, date_value, timestamp_value, bool_value)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    /** How many parameters a row of {@link #INSERT} has. */
-    static final int PARAMETERS = 11;
     private static final int TEXT = 6;
     private static final int NUMBER = 7;
     private static final int CURRENCY = 8;

@@ -102,11 +102,11 @@ final class CustomerReader {
         };
         String ofOne = " WHERE tenant_id = ? AND customer_id = ? ORDER BY ";
         new QueriesTogether()
-                .add("SELECT " + COLUMNS + " FROM customer c WHERE c.tenant_id = ? AND c.id = ?", 2, byId,
+                .add("SELECT " + COLUMNS + " FROM customer c WHERE c.tenant_id = ? AND c.id = ?", byId,
                         rs -> rows.add(row(rs)))
-                .add(CONTACTS + ofOne + CONTACT_ORDER, 2, byId, children::contact)
-                .add(TAGS + ofOne + TAG_ORDER, 2, byId, children::tag)
-                .add(FIELDS + ofOne + FIELD_ORDER, 2, byId, children::field)
+                .add(CONTACTS + ofOne + CONTACT_ORDER, byId, children::contact)
+                .add(TAGS + ofOne + TAG_ORDER, byId, children::tag)
+                .add(FIELDS + ofOne + FIELD_ORDER, byId, children::field)
                 .run(connection, dialect);
         return children.attachTo(rows).stream().findFirst();
     }

@@ -64,7 +64,7 @@ final class CustomerWriter {
      */
     void insert(Customer c) {
         String id = c.id().toString();
-        tx.write(PendingWrite.of(CUSTOMER, INSERT_CUSTOMER, 22, List.of(p -> {
+        tx.write(PendingWrite.of(CUSTOMER, INSERT_CUSTOMER, List.of(p -> {
             int i = bindProfile(p, c);
             p.instant(i++, c.createdAt());
             p.string(i++, c.createdBy().value());
@@ -94,7 +94,7 @@ final class CustomerWriter {
             }
         }
         for (int t = 0; t < DELETE_CHILDREN.length; t++) {
-            tx.write(PendingWrite.of(CHILD_TABLES[t], DELETE_CHILDREN[t], 2, List.of(p -> {
+            tx.write(PendingWrite.of(CHILD_TABLES[t], DELETE_CHILDREN[t], List.of(p -> {
                 p.string(1, tenant);
                 p.uuid(2, c.id().value());
             }), "replacing the " + CHILD_TABLES[t] + " rows of customer " + c.id()));
@@ -155,7 +155,7 @@ final class CustomerWriter {
                     p.bool(13, k.primary());
                 });
             }
-            tx.write(PendingWrite.of(CHILD_TABLES[0], INSERT_CONTACT, 13, rows, "inserting the contacts" + doing));
+            tx.write(PendingWrite.of(CHILD_TABLES[0], INSERT_CONTACT, rows, "inserting the contacts" + doing));
         }
         if (!c.details().needTags().isEmpty()) {
             List<RowBinder> rows = new ArrayList<>(c.details().needTags().size());
@@ -169,14 +169,14 @@ final class CustomerWriter {
                     p.string(4, tag);
                 });
             }
-            tx.write(PendingWrite.of(CHILD_TABLES[1], INSERT_TAG, 4, rows, "inserting the need tags" + doing));
+            tx.write(PendingWrite.of(CHILD_TABLES[1], INSERT_TAG, rows, "inserting the need tags" + doing));
         }
         if (!c.details().customFields().isEmpty()) {
             List<RowBinder> rows = new ArrayList<>();
             for (Map.Entry<String, CustomFieldValue> f : c.details().customFields().entrySet()) {
                 rows.addAll(CustomFieldCodec.rows(tenant, id, f.getKey(), f.getValue()));
             }
-            tx.write(PendingWrite.of(CHILD_TABLES[2], CustomFieldCodec.INSERT, CustomFieldCodec.PARAMETERS, rows,
+            tx.write(PendingWrite.of(CHILD_TABLES[2], CustomFieldCodec.INSERT, rows,
                     "inserting the custom field values" + doing));
         }
     }

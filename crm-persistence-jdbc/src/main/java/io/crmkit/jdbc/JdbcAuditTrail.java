@@ -38,7 +38,7 @@ final class JdbcAuditTrail implements AuditTrail {
     public void record(AuditEntry e) {
         String doing = "recording audit entry " + e.id();
         tx.write(PendingWrite.of("audit_entry", "INSERT INTO audit_entry (tenant_id, id, entity_type, entity_id, action,"
-                + " actor_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)", 7, List.of(p -> {
+                + " actor_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)", List.of(p -> {
                     p.string(1, tenant);
                     p.uuid(2, e.id());
                     p.string(3, e.entityType());
@@ -64,7 +64,7 @@ final class JdbcAuditTrail implements AuditTrail {
             });
         }
         tx.write(PendingWrite.of("audit_field_change", "INSERT INTO audit_field_change (tenant_id, entry_id, position,"
-                + " field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)", 6, rows, doing));
+                + " field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)", rows, doing));
     }
 
     @Override
@@ -75,7 +75,6 @@ final class JdbcAuditTrail implements AuditTrail {
                 + (after.isPresent() ? " AND occurred_at <= ? AND (occurred_at < ? OR id < ?)" : "")
                 // The equality columns lead the ORDER BY so H2 reads the index in order (see CustomerSearchSql).
                 + " ORDER BY tenant_id DESC, entity_type DESC, entity_id DESC, occurred_at DESC, id DESC LIMIT ?";
-        int entryParameters = after.isPresent() ? 7 : 4;
         RowBinder heads = p -> bindEntries(p, 0, entityType, entityId, after, page.size() + 1);
         Connection c = tx.connection();
         try {
@@ -86,18 +85,18 @@ final class JdbcAuditTrail implements AuditTrail {
                 // those of the entries the same conditions select (the one read beyond the page
                 // only tells that there are more, so the subquery leaves it out).
                 new QueriesTogether()
-                        .add("SELECT id, action, actor_id, occurred_at " + entries, entryParameters, heads,
+                        .add("SELECT id, action, actor_id, occurred_at " + entries, heads,
                                 rs -> read.add(head(rs)))
                         .add("SELECT entry_id, field, before_value, after_value FROM audit_field_change"
                                 + " WHERE tenant_id = ? AND entry_id IN (SELECT id " + entries + ")"
-                                + " ORDER BY entry_id, position", entryParameters + 1, p -> {
+                                + " ORDER BY entry_id, position", p -> {
                                     p.string(1, tenant);
                                     bindEntries(p, 1, entityType, entityId, after, page.size());
                                 }, rs -> change(changes, rs))
                         .run(c, tx.dialect());
             } else {
                 // Equality on the index prefix: the generic plan is the right one.
-                new QueriesTogether().add("SELECT id, action, actor_id, occurred_at " + entries, entryParameters, heads,
+                new QueriesTogether().add("SELECT id, action, actor_id, occurred_at " + entries, heads,
                         rs -> read.add(head(rs))).run(c, tx.dialect());
                 List<UUID> ids = read.stream().limit(page.size()).map(Head::id).toList();
                 ByIds.forEach(c, tx.dialect(), tenant, "SELECT entry_id, field, before_value, after_value"

@@ -127,14 +127,14 @@ final class JdbcCustomerTags implements CustomerTags {
     public void replace(CustomerId customer, String dimension, Optional<String> value) {
         String doing = "replacing the " + dimension + " tags of customer " + customer;
         tx.write(PendingWrite.of(TABLE, "DELETE FROM customer_tag WHERE tenant_id = ? AND customer_id = ?"
-                + " AND dimension = ?", 3, List.of(p -> {
+                + " AND dimension = ?", List.of(p -> {
                     p.string(1, tenant);
                     p.uuid(2, customer.value());
                     p.string(3, dimension);
                 }), doing));
         value.ifPresent(v -> tx.write(PendingWrite.of(TABLE, "INSERT INTO customer_tag (tenant_id, customer_id,"
                 + " dimension, tag_value) SELECT c.tenant_id, c.id, ?, ? FROM customer c WHERE c.tenant_id = ?"
-                + " AND c.id = ?", 4, List.of(p -> {
+                + " AND c.id = ?", List.of(p -> {
                     p.string(1, dimension);
                     p.string(2, v);
                     p.string(3, tenant);

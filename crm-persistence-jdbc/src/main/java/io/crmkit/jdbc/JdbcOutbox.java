@@ -72,7 +72,7 @@ final class JdbcOutbox implements Outbox {
     public void append(OutboxMessage m) {
         String id = m.id().toString();
         tx.write(PendingWrite.of("outbox_message", "INSERT INTO outbox_message (tenant_id, " + MESSAGE_COLUMNS
-                + ", status, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", 10, List.of(p -> {
+                + ", status, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", List.of(p -> {
                     p.string(1, tenant);
                     p.uuid(2, m.id());
                     p.string(3, m.aggregateType());

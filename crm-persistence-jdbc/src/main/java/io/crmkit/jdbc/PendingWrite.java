@@ -11,12 +11,11 @@ import java.util.function.Supplier;
  *
  * @param table the table it writes (a constant of the adapter; names the write in errors)
  * @param sql the statement, with {@code ?} for each parameter of one row
- * @param parameters how many {@code ?} one row has
  * @param rows the rows' binders, at least one
  * @param doing what the write does, for error messages (no bound values: they may be personal data)
  * @param onDuplicate the conflict that a unique-key violation of this write means, if any
  */
-record PendingWrite(String table, String sql, int parameters, List<RowBinder> rows, String doing,
+record PendingWrite(String table, String sql, List<RowBinder> rows, String doing,
                     Optional<Supplier<ConflictException>> onDuplicate) {
 
     PendingWrite {
@@ -27,12 +26,12 @@ record PendingWrite(String table, String sql, int parameters, List<RowBinder> ro
     }
 
     /** A write whose unique-key violation is a plain storage failure. */
-    static PendingWrite of(String table, String sql, int parameters, List<RowBinder> rows, String doing) {
-        return new PendingWrite(table, sql, parameters, rows, doing, Optional.empty());
+    static PendingWrite of(String table, String sql, List<RowBinder> rows, String doing) {
+        return new PendingWrite(table, sql, rows, doing, Optional.empty());
     }
 
     /** The same write, whose unique-key violation means {@code conflict}. */
     PendingWrite conflictOnDuplicate(Supplier<ConflictException> conflict) {
-        return new PendingWrite(table, sql, parameters, rows, doing, Optional.of(conflict));
+        return new PendingWrite(table, sql, rows, doing, Optional.of(conflict));
     }
 }

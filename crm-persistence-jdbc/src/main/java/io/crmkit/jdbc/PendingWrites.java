@@ -113,10 +113,11 @@ final class PendingWrites {
                 RowParams params = new RowParams(ps);
                 int before = 0;
                 for (PendingWrite w : part) {
+                    int parameters = Sql.parameterCount(w.sql());
                     for (RowBinder row : w.rows()) {
                         params.startAt(before);
                         row.bind(params);
-                        before += w.parameters();
+                        before += parameters;
                     }
                 }
                 ps.executeUpdate();

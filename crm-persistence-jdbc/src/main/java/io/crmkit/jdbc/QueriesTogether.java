@@ -21,13 +21,12 @@ final class QueriesTogether {
      * Adds a query.
      *
      * @param sql the query (a constant of the adapter, or assembled from whitelisted parts)
-     * @param parameters how many {@code ?} it has
      * @param binder binds them, numbered from 1
      * @param rows takes each row of its result
      * @return this
      */
-    QueriesTogether add(String sql, int parameters, RowBinder binder, ByIds.RowHandler rows) {
-        queries.add(new Query(sql, parameters, binder, rows));
+    QueriesTogether add(String sql, RowBinder binder, ByIds.RowHandler rows) {
+        queries.add(new Query(sql, Sql.parameterCount(sql), binder, rows));
         return this;
     }
 

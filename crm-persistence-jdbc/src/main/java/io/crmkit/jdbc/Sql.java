@@ -94,6 +94,21 @@ final class Sql {
         return b.append('%').toString();
     }
 
+    /**
+     * How many parameters a statement has: its {@code ?}s. crmkit's statements hold no
+     * {@code ?} inside literals, so counting is exact, and a binder's count cannot drift from
+     * the SQL it binds.
+     */
+    static int parameterCount(String sql) {
+        int n = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            if (sql.charAt(i) == '?') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** {@code ?, ?, …} for an IN list of {@code n} values. */
     static String placeholders(int n) {
         StringBuilder b = new StringBuilder(n * 3);
