@@ -153,7 +153,9 @@ final class FollowUpReader {
                     out.add(c);
                 }
             } catch (IllegalArgumentException e) {
-                reader.problem(path + "[" + i + "]", "'" + name + "' is not a channel name (lower-case letters, digits, '_' or '-')");
+                reader.problem(path + "[" + i + "]", node.get(i).isContainerNode()
+                        ? "must be a channel name (text such as email or in_app), not a list or a mapping"
+                        : "'" + name + "' is not a channel name (lower-case letters, digits, '_' or '-')");
             }
         }
         return out;

@@ -14,7 +14,6 @@ import io.crmkit.shared.EmailAddress;
 import io.crmkit.shared.PhoneNumber;
 import io.crmkit.shared.UserId;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

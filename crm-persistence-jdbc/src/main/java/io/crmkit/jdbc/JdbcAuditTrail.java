@@ -8,7 +8,6 @@ import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TimeAndId;
 import io.crmkit.shared.UserId;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -69,7 +68,7 @@ final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public Page<AuditEntry> history(String entityType, String entityId, PageRequest page) {
-        Optional<Head> after = page.after().map(JdbcAuditTrail::position);
+        Optional<TimeAndId> after = page.after().map(token -> TimeAndId.decode(token, CURSOR_PATH));
         String entries = "FROM audit_entry WHERE tenant_id = ? AND entity_type = ? AND entity_id = ?"
                 // (occurred_at, id) < (?, ?) in the index-friendly form used for customers too.
                 + (after.isPresent() ? " AND occurred_at <= ? AND (occurred_at < ? OR id < ?)" : "")
@@ -95,33 +94,25 @@ final class JdbcAuditTrail implements AuditTrail {
                                 }, rs -> change(changes, rs))
                         .run(c, tx.dialect());
             } else {
-                // Equality on the index prefix: the generic plan is the right one.
                 new QueriesTogether().add("SELECT id, action, actor_id, occurred_at " + entries, heads,
                         rs -> read.add(head(rs))).run(c, tx.dialect());
                 List<UUID> ids = read.stream().limit(page.size()).map(Head::id).toList();
                 ByIds.forEach(c, tx.dialect(), tenant, "SELECT entry_id, field, before_value, after_value"
                         + " FROM audit_field_change", "entry_id", "position", ids, rs -> change(changes, rs));
             }
-            boolean more = read.size() > page.size();
-            List<Head> shown = more ? read.subList(0, page.size()) : read;
-            List<AuditEntry> result = new ArrayList<>(shown.size());
-            for (Head h : shown) {
+            List<AuditEntry> result = new ArrayList<>(read.size());
+            for (Head h : read) {
                 result.add(new AuditEntry(h.id(), entityType, entityId, h.action(), UserId.of(h.actor()), h.at(),
                         changes.getOrDefault(h.id(), List.of())));
             }
-            Optional<String> next = Optional.empty();
-            if (more) {
-                Head last = shown.get(shown.size() - 1);
-                next = Optional.of(new TimeAndId(last.at(), last.id()).encode());
-            }
-            return new Page<>(result, next);
+            return Page.ofLookahead(result, page.size(), e -> new TimeAndId(e.at(), e.id()).encode());
         } catch (SQLException e) {
             throw Sql.failure("reading the history of " + entityType + " " + entityId, e);
         }
     }
 
     /** Binds the conditions of a page of entries after the first {@code before} parameters. */
-    private void bindEntries(RowParams p, int before, String entityType, String entityId, Optional<Head> after,
+    private void bindEntries(RowParams p, int before, String entityType, String entityId, Optional<TimeAndId> after,
                              int limit) throws SQLException {
         int i = before + 1;
         p.string(i++, tenant);
@@ -144,13 +135,8 @@ final class JdbcAuditTrail implements AuditTrail {
                 .add(new FieldChange(rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4)));
     }
 
-    private static Head position(String token) {
-        TimeAndId p = TimeAndId.decode(token, CURSOR_PATH);
-        return new Head(p.id(), "", "", p.at());
-    }
-
     /**
-     * An {@code audit_entry} row before its field changes are attached (also a keyset position).
+     * An {@code audit_entry} row before its field changes are attached.
      *
      * @param id the entry's id
      * @param action the action

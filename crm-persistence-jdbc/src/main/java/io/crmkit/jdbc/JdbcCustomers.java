@@ -80,7 +80,7 @@ final class JdbcCustomers implements Customers {
         Connection c = tx.connection();
         try {
             List<CustomerReader.Row> rows = new ArrayList<>(ids.size());
-            ByIds.forEach(c, tx.dialect(), tenant, "SELECT " + CustomerReader.COLUMNS + " FROM customer c", "id", "version",
+            ByIds.forEach(c, tx.dialect(), tenant, "SELECT " + CustomerReader.COLUMNS + " FROM customer c", "id", "id",
                     ids.stream().map(CustomerId::value).distinct().toList(), rs -> rows.add(CustomerReader.row(rs)));
             Map<CustomerId, Customer> out = new HashMap<>();
             for (Customer customer : new CustomerReader(c, tx.dialect(), tenant).complete(rows)) {

@@ -44,7 +44,7 @@ final class JdbcFollowUps implements FollowUps {
     @Override
     public void insert(FollowUp f) {
         try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO follow_up (tenant_id, " + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, " + Sql.placeholders(18) + ")")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, " + Sql.placeholders(CHANGING.split(", ").length) + ")")) {
             ps.setString(1, tenant);
             Sql.uuid(ps, 2, f.id().value());
             Sql.uuid(ps, 3, f.customerId().value());

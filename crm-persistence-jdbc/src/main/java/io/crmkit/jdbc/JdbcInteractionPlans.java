@@ -36,8 +36,9 @@ import java.util.UUID;
 
 /**
  * {@link InteractionPlans} on {@code interaction_plan} and {@code interaction_plan_result}.
- * Existence checks come before writes, so a duplicate result is reported without an error that
- * would abort a PostgreSQL transaction; the primary key (plan + customer) guards it all the same.
+ * Writes come first and decide by their keys (a result's primary key is plan + customer); a
+ * miss or a violation is then explained, reading only on that path. A duplicate result aborts
+ * the page's transaction, which is what a concurrent run of the same plan must get.
  */
 final class JdbcInteractionPlans implements InteractionPlans {
     private static final String PLAN = "interaction_plan";

@@ -31,10 +31,6 @@ final class PendingWrites {
     private final List<PendingWrite> writes = new ArrayList<>();
     private int statements;
 
-    boolean isEmpty() {
-        return writes.isEmpty();
-    }
-
     /** @return how many statements are waiting (a write of several rows counts each row) */
     int statements() {
         return statements;

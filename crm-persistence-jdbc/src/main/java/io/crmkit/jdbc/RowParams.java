@@ -32,11 +32,7 @@ final class RowParams {
     }
 
     void text(int i, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            ps.setString(before + i, value.get());
-        } else {
-            ps.setNull(before + i, Types.VARCHAR);
-        }
+        Sql.text(ps, before + i, value);
     }
 
     void uuid(int i, UUID value) throws SQLException {

@@ -49,7 +49,7 @@ final class FollowUpInputRules {
     List<Violation> newTask(NewFollowUp command, List<Violation> out) {
         text("content", command.content(), out);
         method(command.method(), out);
-        command.priority().ifPresent(p -> priority("priority", p, out));
+        command.priority().ifPresent(p -> priority(p, out));
         ReferenceRules.check("opportunityId", command.opportunityId()).ifPresent(out::add);
         reminders(command.reminders(), out);
         return out;
@@ -61,9 +61,9 @@ final class FollowUpInputRules {
         }
     }
 
-    void priority(String path, String priority, List<Violation> out) {
+    void priority(String priority, List<Violation> out) {
         if (priority != null && !priority.isBlank() && !settings.priorities().contains(priority)) {
-            out.add(Violation.of(path, "followup.priority.unknown", "allowed", String.join(", ", settings.priorities())));
+            out.add(Violation.of("priority", "followup.priority.unknown", "allowed", String.join(", ", settings.priorities())));
         }
     }
 
@@ -90,9 +90,7 @@ final class FollowUpInputRules {
             } else if (!seen.add(before)) {
                 out.add(Violation.of(path + ".before", "followup.reminder.duplicate"));
             }
-            if (r.channels() == null || r.channels().isEmpty()) {
-                out.add(Violation.of(path + ".channels", "required"));
-            } else if (r.channels().contains(null)) {
+            if (r.channels() == null || r.channels().isEmpty() || r.channels().contains(null)) {
                 out.add(Violation.of(path + ".channels", "required"));
             } else if (new HashSet<>(r.channels()).size() < r.channels().size()) {
                 out.add(Violation.of(path + ".channels", "followup.channel.duplicate"));
@@ -140,7 +138,8 @@ final class FollowUpInputRules {
             }
         });
         f.decisionCycle().ifPresent(c -> {
-            boolean positive = !c.isNegative() && !c.isZero() && c.getYears() >= 0 && c.getMonths() >= 0 && c.getDays() >= 0;
+            // isNegative is true when any unit is negative, so this is "every unit at least 0, one above".
+            boolean positive = !c.isNegative() && !c.isZero();
             if (!positive || c.toTotalMonths() * 31 + c.getDays() > MAX_CYCLE.toTotalMonths() * 31) {
                 out.add(Violation.of("result.feedback.decisionCycle", "followup.decision_cycle.invalid"));
             }

@@ -62,7 +62,10 @@ final class FollowUpReminders {
 
     /** Cancels the task's pending notices and, if it is open, schedules them for its current state. */
     void reschedule(StorageTransaction tx, FollowUp task, Customer customer, Instant now) {
-        tx.outbox().cancelPending(reference(task.id()));
+        if (task.version() > 1) {
+            // A new task has no notices yet: skipping the cancel saves a statement on every create.
+            tx.outbox().cancelPending(reference(task.id()));
+        }
         if (task.status() == FollowUpStatus.OPEN) {
             schedule(tx, task, customer, now);
         }
@@ -74,12 +77,13 @@ final class FollowUpReminders {
         for (int i = 0; i < rules.size(); i++) {
             Instant at = task.plannedAt().minus(rules.get(i).before());
             for (Channel channel : rules.get(i).channels()) {
-                notice(tx, task, customer, now, at, NotificationTemplates.FOLLOW_UP_REMINDER + "#" + i, channel,
+                notice(tx, task, customer, now, at, NotificationTemplates.FOLLOW_UP_REMINDER, "#" + i, channel,
                         task.assignee());
             }
         }
         for (Channel channel : settings.dueNotice()) {
-            notice(tx, task, customer, now, task.plannedAt(), NotificationTemplates.FOLLOW_UP_DUE, channel, task.assignee());
+            notice(tx, task, customer, now, task.plannedAt(), NotificationTemplates.FOLLOW_UP_DUE, "", channel,
+                    task.assignee());
         }
         settings.escalation().ifPresent(e -> {
             Instant at = task.plannedAt().plus(e.after());
@@ -93,19 +97,24 @@ final class FollowUpReminders {
                 return;
             }
             for (Channel channel : e.channels()) {
-                notice(tx, task, customer, now, at, NotificationTemplates.FOLLOW_UP_OVERDUE, channel, manager.get());
+                notice(tx, task, customer, now, at, NotificationTemplates.FOLLOW_UP_OVERDUE, "", channel, manager.get());
             }
         });
     }
 
-    private void notice(StorageTransaction tx, FollowUp task, Customer customer, Instant now, Instant at, String kind,
-                        Channel channel, UserId recipient) {
+    /**
+     * Schedules one notice. {@code rule} tells apart the notices of several reminder rules
+     * ({@code #0}, {@code #1}…; empty for the others): it is part of the notice's idempotency
+     * key, beside the template, so the keys of existing notices stay as they were.
+     */
+    private void notice(StorageTransaction tx, FollowUp task, Customer customer, Instant now, Instant at,
+                        String template, String rule, Channel channel, UserId recipient) {
         if (!at.isAfter(now)) {
             return;
         }
-        String template = kind.contains("#") ? kind.substring(0, kind.indexOf('#')) : kind;
         UUID key = UUID.nameUUIDFromBytes(String.join("|", ctx.tenant().value(), task.id().toString(),
-                Long.toString(task.version()), kind, channel.name(), recipient.value()).getBytes(StandardCharsets.UTF_8));
+                Long.toString(task.version()), template + rule, channel.name(), recipient.value())
+                .getBytes(StandardCharsets.UTF_8));
         Locale locale = directory.localeOf(ctx.tenant(), recipient).orElse(ctx.configuration().locale().locale());
         Map<String, String> parameters = Map.of(
                 "customerName", customer.details().name(),

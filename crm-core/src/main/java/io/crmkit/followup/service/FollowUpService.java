@@ -165,7 +165,7 @@ public final class FollowUpService {
         VersionRules.check(command.expectedVersion()).ifPresent(violations::add);
         FollowUpInputRules.text("content", command.content(), violations);
         rules.method(command.method(), violations);
-        rules.priority("priority", command.priority(), violations);
+        rules.priority(command.priority(), violations);
         rules.reminders(command.reminders(), violations);
         ctx.throwIfAny(violations);
         return change(command.id(), command.expectedVersion(), "followup.changed", List.of(),
@@ -229,8 +229,8 @@ public final class FollowUpService {
                 requireView(tx, current);
                 return current;
             }
-            return changeIn(tx, command.id(), command.expectedVersion(), "followup.cancelled", List.of(),
-                    c -> c.toBuilder().cancelled(command.reason()).next(ctx.now()),
+            return writes.change(tx, current, customerForChange(tx, current), command.expectedVersion(),
+                    "followup.cancelled", List.of(), c -> c.toBuilder().cancelled(command.reason()).next(ctx.now()),
                     (before, after) -> new FollowUpEvent.FollowUpCancelled(after.id(), after.customerId(),
                             after.updatedAt()));
         });

@@ -106,16 +106,14 @@ public final class InteractionService {
      * @throws AccessDeniedException unless the user logged it, owns the customer or is an administrator
      */
     public Interaction correct(CorrectInteraction command) {
-        List<Violation> violations = validated(command, command == null ? null : command.input());
-        Optional<Violation> version = VersionRules.check(command.expectedVersion());
-        if (version.isPresent()) {
-            // Before any read: looking the record up at version 0 would report a conflict instead.
-            violations.add(version.get());
-            ctx.throwIfAny(violations);
-        }
+        // A bad version is outside the input, so validated() reports it before any read: looking
+        // the record up at that version would report a conflict instead.
+        List<Violation> violations = validated(command, command == null ? null : command.input(),
+                VersionRules.check(command.expectedVersion()));
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Interaction current = loadForChange(tx, command.id(), command.expectedVersion());
-            InteractionRules.checkContacts(command.input(), loadCustomer(tx, current.customerId()), violations);
+            Interaction current = load(tx, command.id());
+            Customer customer = customerForChange(tx, current, command.expectedVersion());
+            InteractionRules.checkContacts(command.input(), customer, violations);
             ctx.throwIfAny(violations);
             Instant now = ctx.now();
             Interaction next = build(current.id(), current.customerId(), command.input(), current.recordedBy(),
@@ -140,7 +138,8 @@ public final class InteractionService {
      */
     public void delete(InteractionId id, long expectedVersion) {
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Interaction current = loadForChange(tx, id, expectedVersion);
+            Interaction current = load(tx, id);
+            customerForChange(tx, current, expectedVersion);
             Instant now = ctx.now();
             tx.interactions().delete(id, expectedVersion);
             audit(tx, current, "interaction.deleted", Optional.of(describe(current)), Optional.empty(), now);
@@ -184,10 +183,16 @@ public final class InteractionService {
 
     /** Annotation violations, then the rules that need no storage; all collected, none thrown yet. */
     private List<Violation> validated(Object command, InteractionInput input) {
+        return validated(command, input, Optional.empty());
+    }
+
+    /** As above, with a problem found outside the input (such as a bad version), which is reported before any read. */
+    private List<Violation> validated(Object command, InteractionInput input, Optional<Violation> outsideInput) {
         List<Violation> violations = ctx.annotationViolations(command);
         if (violations.isEmpty()) {
             rules.check(input, ctx.now(), violations);
         }
+        outsideInput.ifPresent(violations::add);
         // Without a valid shape the storage checks cannot run: report what there is now.
         if (violations.stream().anyMatch(v -> !v.path().startsWith("input.") || v.code().equals("required"))) {
             ctx.throwIfAny(violations);
@@ -202,8 +207,12 @@ public final class InteractionService {
                 updatedAt, version);
     }
 
-    private Interaction loadForChange(StorageTransaction tx, InteractionId id, long expectedVersion) {
-        Interaction current = load(tx, id);
+    /**
+     * The interaction's customer, once the user may change the interaction and it is at the
+     * expected version.
+     */
+    private Customer customerForChange(StorageTransaction tx, Interaction current, long expectedVersion) {
+        InteractionId id = current.id();
         Customer customer = loadCustomer(tx, current.customerId());
         boolean mayEditCustomer = ctx.policy().refusal(ctx.principal(), Action.EDIT, resource(customer)).isEmpty();
         if (!mayEditCustomer) {
@@ -214,7 +223,7 @@ public final class InteractionService {
         if (current.version() != expectedVersion) {
             throw ConflictException.staleVersion(INTERACTION, id.toString(), expectedVersion, current.version());
         }
-        return current;
+        return customer;
     }
 
     private void audit(StorageTransaction tx, Interaction i, String action, Optional<String> before,

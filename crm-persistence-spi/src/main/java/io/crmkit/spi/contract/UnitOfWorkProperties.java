@@ -157,12 +157,12 @@ public interface UnitOfWorkProperties {
             }
             unit.forEach(s -> ids.add(s.customer().id()));
         }
+        TenantScope scope = new TenantScope(storage, tenant);
         for (CustomerId id : ids) {
-            seen.add(List.of("customer", id, storage.inTransaction(tenant, tx -> tx.customers().find(id))));
-            seen.add(List.of("history", id, storage.inTransaction(tenant, tx -> tx.auditTrail()
-                    .history("customer", id.toString(), PageRequest.first(PageRequest.MAX_SIZE)).items())));
+            seen.add(List.of("customer", id, scope.find(id)));
+            seen.add(List.of("history", id, scope.historyAll("customer", id.toString(), PageRequest.MAX_SIZE)));
         }
-        seen.add(List.of("pending", storage.inTransaction(tenant, tx -> tx.outbox().pending(1000))));
+        seen.add(List.of("pending", scope.pending(1000)));
         return seen;
     }
 
