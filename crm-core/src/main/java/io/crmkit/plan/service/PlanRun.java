@@ -20,6 +20,7 @@ import io.crmkit.shared.StorageException;
 import io.crmkit.storage.StorageTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,15 +54,17 @@ final class PlanRun {
     Optional<String> page(StorageTransaction tx, BoundRule rule, PageRequest request) {
         Page<CustomerId> members = tx.segments().members(rule, request);
         Set<CustomerId> handled = tx.interactionPlans().handled(plan.id(), members.items());
-        Map<CustomerId, Instant> lastContacts = tx.customers().lastContacts(members.items());
-        for (CustomerId member : members.items()) {
-            if (!handled.contains(member)) {
-                Instant now = ctx.now();
-                PlanMemberResult result = tx.customers().find(member)
-                        .map(c -> act(tx, c, plan.schedule().notBefore(Optional.ofNullable(lastContacts.get(member))), now))
-                        .orElseGet(() -> result(member, PlanOutcome.SKIPPED, Optional.of("customer no longer exists"), now));
-                tx.interactionPlans().recordResult(result);
-            }
+        List<CustomerId> open = members.items().stream().filter(m -> !handled.contains(m)).toList();
+        // The page's customers and last contacts in one read each, not one per member.
+        Map<CustomerId, Customer> customers = tx.customers().find(open);
+        Map<CustomerId, Instant> lastContacts = tx.customers().lastContacts(open);
+        for (CustomerId member : open) {
+            Instant now = ctx.now();
+            Customer c = customers.get(member);
+            PlanMemberResult result = c == null
+                    ? result(member, PlanOutcome.SKIPPED, Optional.of("customer no longer exists"), now)
+                    : act(tx, c, plan.schedule().notBefore(Optional.ofNullable(lastContacts.get(member))), now);
+            tx.interactionPlans().recordResult(result);
         }
         return members.next();
     }
