@@ -78,7 +78,7 @@ public final class Crm implements AutoCloseable {
         this.reclassifier = new Reclassifier(ClassificationPlan.of(configuration), ids);
     }
 
-    /** @return a builder; storage is required, the rest has defaults */
+    /** {@return a builder; storage is required, the rest has defaults} */
     public static Builder builder() {
         return new Builder();
     }
@@ -108,17 +108,17 @@ public final class Crm implements AutoCloseable {
                 policy, validator, exchangeRates), reclassifier, directory, planTaskCreator, wonDeals);
     }
 
-    /** @return the sender notifications are delivered through */
+    /** {@return the sender notifications are delivered through} */
     public NotificationSender notificationSender() {
         return notificationSender;
     }
 
-    /** @return the notification templates, for a sender that renders them */
+    /** {@return the notification templates, for a sender that renders them} */
     public NotificationTemplates templates() {
         return templates;
     }
 
-    /** @return the host's organisation chart */
+    /** {@return the host's organisation chart} */
     public OrgDirectory directory() {
         return directory;
     }
@@ -137,7 +137,7 @@ public final class Crm implements AutoCloseable {
         return new OutboxDispatcher(storage.outboxDelivery(), clock, notificationSender, eventListener, options);
     }
 
-    /** @return the configuration this instance runs with */
+    /** {@return the configuration this instance runs with} */
     public CrmConfiguration configuration() {
         return configuration;
     }
@@ -167,6 +167,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the creator of the tasks of interaction plans with the action {@code CREATE_TASK}.
+         *
          * @param value creates the tasks of interaction plans with the action {@code CREATE_TASK},
          *              for a host that keeps its own kind of task; default: crmkit's follow-up
          *              tasks ({@link io.crmkit.followup.service.FollowUpPlanTasks})
@@ -178,6 +180,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the storage adapter.
+         *
          * @param value the storage adapter; required
          * @return this builder
          */
@@ -187,6 +191,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the clock all timestamps and relative dates use.
+         *
          * @param value the clock all timestamps and relative dates use; default: system UTC
          * @return this builder
          */
@@ -196,6 +202,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the id generator.
+         *
          * @param value the id generator; default: time-ordered UUIDs from the clock
          * @return this builder
          */
@@ -205,6 +213,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the deployment's configuration.
+         *
          * @param value the deployment's configuration; default: {@link CrmConfiguration#defaults()}
          * @return this builder
          */
@@ -214,6 +224,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the host's sender for e-mail, SMS, in-app and webhook notifications.
+         *
          * @param value the host's sender for e-mail, SMS, in-app and webhook notifications;
          *              default: {@link NotificationSender#none()}, which keeps messages queued
          * @return this builder
@@ -224,6 +236,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the host's receiver of domain events from the outbox.
+         *
          * @param value the host's receiver of domain events from the outbox; default:
          *              {@link DomainEventListener#acknowledging()}, which acknowledges them unread
          * @return this builder
@@ -234,6 +248,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the host's exchange rates.
+         *
          * @param value the host's exchange rates, used to convert purchases recorded in another
          *              currency than the configured one; default: {@link ExchangeRates#none()}
          * @return this builder
@@ -244,6 +260,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the host's answer to whether a customer has a won deal.
+         *
          * @param value whether a customer has a won deal, asked by the lifecycle guard
          *              {@code wonDealOrAdministrator}; default: {@link WonDeals#none()} (only an
          *              administrator may then enter such a status)
@@ -255,6 +273,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the host's organisation chart.
+         *
          * @param value the host's organisation chart: managers (overdue escalations) and teams
          *              (overdue tasks by team); default: {@link OrgDirectory#none()}
          * @return this builder
@@ -265,6 +285,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Sets the notification templates.
+         *
          * @param value the notification templates; default: {@link NotificationTemplates#defaults()}
          *              (English and Simplified Chinese)
          * @return this builder
@@ -275,6 +297,8 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Builds the instance.
+         *
          * @return the instance
          * @throws IllegalStateException if no storage was given
          */

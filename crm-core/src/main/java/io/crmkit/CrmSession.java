@@ -60,67 +60,67 @@ public final class CrmSession {
                 planTaskCreator.orElseGet(() -> new FollowUpPlanTasks(context, followUps)));
     }
 
-    /** @return customers and their contacts */
+    /** {@return customers and their contacts} */
     public CustomerService customers() {
         return customers;
     }
 
-    /** @return customers' tags: tagging one or many customers, counting per value */
+    /** {@return customers' tags: tagging one or many customers, counting per value} */
     public TagService tags() {
         return tags;
     }
 
-    /** @return purchases recorded by the host's order system, and their figures */
+    /** {@return purchases recorded by the host's order system, and their figures} */
     public PurchaseService purchases() {
         return purchases;
     }
 
-    /** @return segments: rules over customers, previewed, saved, counted, listed and explained */
+    /** {@return segments: rules over customers, previewed, saved, counted, listed and explained} */
     public SegmentService segments() {
         return segments;
     }
 
-    /** @return classification and value assessment: reclassifying one customer or the whole tenant, value scores */
+    /** {@return classification and value assessment: reclassifying one customer or the whole tenant, value scores} */
     public ClassificationService classification() {
         return classification;
     }
 
-    /** @return follow-up tasks: create, reassign, reschedule, complete, cancel, list; their reminders */
+    /** {@return follow-up tasks: create, reassign, reschedule, complete, cancel, list; their reminders} */
     public FollowUpService followUps() {
         return followUps;
     }
 
-    /** @return the tenant's outbox, for administrators: dead letters, delivery states, retrying */
+    /** {@return the tenant's outbox, for administrators: dead letters, delivery states, retrying} */
     public OutboxAdminService outbox() {
         return outbox;
     }
 
-    /** @return the interaction log: calls, e-mails, meetings, visits with customers */
+    /** {@return the interaction log: calls, e-mails, meetings, visits with customers} */
     public InteractionService interactions() {
         return interactions;
     }
 
-    /** @return customers' timelines: interactions, lifecycle changes and other changes, newest first */
+    /** {@return customers' timelines: interactions, lifecycle changes and other changes, newest first} */
     public TimelineService timeline() {
         return timeline;
     }
 
-    /** @return interaction plans: content for a saved segment's members, run page by page */
+    /** {@return interaction plans: content for a saved segment's members, run page by page} */
     public InteractionPlanService interactionPlans() {
         return interactionPlans;
     }
 
-    /** @return the tenant every call is scoped to */
+    /** {@return the tenant every call is scoped to} */
     public TenantId tenant() {
         return context.tenant();
     }
 
-    /** @return the acting user */
+    /** {@return the acting user} */
     public Principal principal() {
         return context.principal();
     }
 
-    /** @return the locale of error messages */
+    /** {@return the locale of error messages} */
     public Locale locale() {
         return context.locale();
     }

@@ -93,17 +93,17 @@ public final class ClassificationPlan {
         return new ClassificationPlan(configuration, planned, window);
     }
 
-    /** @return the configuration planned */
+    /** {@return the configuration planned} */
     public CrmConfiguration configuration() {
         return configuration;
     }
 
-    /** @return the layout customers' facts are built with for this plan */
+    /** {@return the layout customers' facts are built with for this plan} */
     public FactsLayout layout() {
         return layout;
     }
 
-    /** @return whether there is anything to do */
+    /** {@return whether there is anything to do} */
     public boolean isEmpty() {
         return classifications.isEmpty() && value.isEmpty();
     }

@@ -41,7 +41,7 @@ public final class Reclassifier {
         this.zone = plan.configuration().locale().zone();
     }
 
-    /** @return the plan */
+    /** {@return the plan} */
     public ClassificationPlan plan() {
         return plan;
     }

@@ -40,7 +40,7 @@ public final class RfmSample {
         }
     }
 
-    /** @return the quintile boundaries of what was sampled */
+    /** {@return the quintile boundaries of what was sampled} */
     public RfmBoundaries boundaries() {
         int n = (int) Math.min(seen, values[0].length);
         return RfmBoundaries.of(Arrays.copyOf(values[0], n), Arrays.copyOf(values[1], n), Arrays.copyOf(values[2], n));

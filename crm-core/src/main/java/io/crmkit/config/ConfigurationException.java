@@ -20,7 +20,7 @@ public final class ConfigurationException extends CrmException {
         this.problems = List.copyOf(problems);
     }
 
-    /** @return every problem, in document order */
+    /** {@return every problem, in document order} */
     public List<ConfigurationProblem> problems() {
         return problems;
     }

@@ -26,7 +26,7 @@ public record InteractionSettings(List<String> kinds) {
         kinds = List.copyOf(kinds);
     }
 
-    /** @return the default settings */
+    /** {@return the default settings} */
     public static InteractionSettings defaults() {
         return new InteractionSettings(DEFAULT_KINDS);
     }

@@ -33,7 +33,7 @@ public record TagDimensionDefinition(String key, String label, boolean multiValu
         values = List.copyOf(values);
     }
 
-    /** @return whether any value is allowed (no closed list) */
+    /** {@return whether any value is allowed (no closed list)} */
     public boolean open() {
         return values.isEmpty();
     }

@@ -34,7 +34,7 @@ public record Address(
         return new Address("CN", province, city, district, street, "");
     }
 
-    /** @return the address on one line, parts separated by ", " and empty parts left out */
+    /** {@return the address on one line, parts separated by ", " and empty parts left out} */
     public String oneLine() {
         return String.join(", ", java.util.stream.Stream.of(street, district, city, province, postalCode, country)
                 .filter(s -> s != null && !s.isEmpty()).toList());

@@ -15,10 +15,10 @@ import java.util.TreeSet;
  */
 public sealed interface CustomFieldValue {
 
-    /** @return the field types this value fits */
+    /** {@return the field types this value fits} */
     Set<CustomFieldType> fits();
 
-    /** @return the value as text, as shown in audit entries */
+    /** {@return the value as text, as shown in audit entries} */
     String display();
 
     /**
@@ -111,7 +111,16 @@ public sealed interface CustomFieldValue {
         return new Choices(options);
     }
 
-    /** @param value the text */
+    /**
+
+     * A text value.
+
+     *
+
+     * @param value the text
+
+     */
+
     record Text(String value) implements CustomFieldValue {
         /**
          * Checks the value.
@@ -133,7 +142,16 @@ public sealed interface CustomFieldValue {
         }
     }
 
-    /** @param value the whole number */
+    /**
+
+     * A whole number.
+
+     *
+
+     * @param value the whole number
+
+     */
+
     record Whole(long value) implements CustomFieldValue {
         @Override
         public Set<CustomFieldType> fits() {
@@ -146,7 +164,16 @@ public sealed interface CustomFieldValue {
         }
     }
 
-    /** @param value the decimal number, kept with trailing zeros stripped so equal numbers are equal records */
+    /**
+
+     * A decimal number.
+
+     *
+
+     * @param value the decimal number, kept with trailing zeros stripped so equal numbers are equal records
+
+     */
+
     record Decimal(BigDecimal value) implements CustomFieldValue {
         /**
          * Checks and normalises the value.
@@ -169,7 +196,16 @@ public sealed interface CustomFieldValue {
         }
     }
 
-    /** @param value the amount */
+    /**
+
+     * An amount of money.
+
+     *
+
+     * @param value the amount
+
+     */
+
     record Amount(Money value) implements CustomFieldValue {
         /**
          * Checks the value.
@@ -191,7 +227,16 @@ public sealed interface CustomFieldValue {
         }
     }
 
-    /** @param value the date */
+    /**
+
+     * A date.
+
+     *
+
+     * @param value the date
+
+     */
+
     record Day(LocalDate value) implements CustomFieldValue {
         /**
          * Checks the value.
@@ -213,7 +258,16 @@ public sealed interface CustomFieldValue {
         }
     }
 
-    /** @param value the instant, truncated to microseconds (what SQL timestamps keep) */
+    /**
+
+     * An instant.
+
+     *
+
+     * @param value the instant, truncated to microseconds (what SQL timestamps keep)
+
+     */
+
     record Moment(Instant value) implements CustomFieldValue {
         /**
          * Checks and truncates the value.
@@ -236,7 +290,16 @@ public sealed interface CustomFieldValue {
         }
     }
 
-    /** @param value the flag */
+    /**
+
+     * A yes/no flag.
+
+     *
+
+     * @param value the flag
+
+     */
+
     record Flag(boolean value) implements CustomFieldValue {
         @Override
         public Set<CustomFieldType> fits() {
@@ -249,7 +312,16 @@ public sealed interface CustomFieldValue {
         }
     }
 
-    /** @param option the chosen option key */
+    /**
+
+     * One option of a choice field.
+
+     *
+
+     * @param option the chosen option key
+
+     */
+
     record Choice(String option) implements CustomFieldValue {
         /**
          * Checks the value.
@@ -271,7 +343,16 @@ public sealed interface CustomFieldValue {
         }
     }
 
-    /** @param options the chosen option keys, kept sorted */
+    /**
+
+     * Several options of a multiple-choice field.
+
+     *
+
+     * @param options the chosen option keys, kept sorted
+
+     */
+
     record Choices(Set<String> options) implements CustomFieldValue {
         /**
          * Copies the options into sorted order.

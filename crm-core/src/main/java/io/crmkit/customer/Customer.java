@@ -59,12 +59,12 @@ public record Customer(
         }
     }
 
-    /** @return the customer's name (shortcut for {@code details().name()}) */
+    /** {@return the customer's name (shortcut for {@code details().name()})} */
     public String name() {
         return details.name();
     }
 
-    /** @return the primary contact, if the customer has contacts */
+    /** {@return the primary contact, if the customer has contacts} */
     public Optional<Contact> primaryContact() {
         return contacts.stream().filter(Contact::primary).findFirst();
     }

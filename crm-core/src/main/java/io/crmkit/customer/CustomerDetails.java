@@ -68,12 +68,12 @@ public record CustomerDetails(
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
     }
 
-    /** @return an empty builder */
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder holding these details */
+    /** {@return a builder holding these details} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.type = type;
@@ -106,6 +106,8 @@ public record CustomerDetails(
         }
 
         /**
+         * Sets the customer type: company or individual.
+         *
          * @param value company or individual
          * @return this builder
          */
@@ -115,6 +117,8 @@ public record CustomerDetails(
         }
 
         /**
+         * Sets the name.
+         *
          * @param value the name
          * @return this builder
          */
@@ -124,6 +128,8 @@ public record CustomerDetails(
         }
 
         /**
+         * Sets the industry.
+         *
          * @param value the industry
          * @return this builder
          */
@@ -133,6 +139,8 @@ public record CustomerDetails(
         }
 
         /**
+         * Sets the size band.
+         *
          * @param value the size band
          * @return this builder
          */
@@ -142,6 +150,8 @@ public record CustomerDetails(
         }
 
         /**
+         * Sets the region.
+         *
          * @param value the region
          * @return this builder
          */
@@ -151,6 +161,8 @@ public record CustomerDetails(
         }
 
         /**
+         * Sets the source.
+         *
          * @param value the source
          * @return this builder
          */
@@ -160,6 +172,8 @@ public record CustomerDetails(
         }
 
         /**
+         * Sets the address.
+         *
          * @param value the address
          * @return this builder
          */
@@ -169,6 +183,8 @@ public record CustomerDetails(
         }
 
         /**
+         * Sets the need tags, replacing any set before.
+         *
          * @param values the need tags, replacing any set before
          * @return this builder
          */
@@ -178,6 +194,8 @@ public record CustomerDetails(
         }
 
         /**
+         * Sets the remarks.
+         *
          * @param value the remarks
          * @return this builder
          */
@@ -209,7 +227,7 @@ public record CustomerDetails(
             return this;
         }
 
-        /** @return the details; not yet validated */
+        /** {@return the details; not yet validated} */
         public CustomerDetails build() {
             return new CustomerDetails(type, name, industry, size, region, source, address, needTags, remarks, customFields);
         }

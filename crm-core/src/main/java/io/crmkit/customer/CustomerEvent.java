@@ -12,18 +12,18 @@ import java.util.Map;
  */
 public sealed interface CustomerEvent {
 
-    /** @return the customer the event is about */
+    /** {@return the customer the event is about} */
     CustomerId customerId();
 
-    /** @return when it happened */
+    /** {@return when it happened} */
     Instant at();
 
-    /** @return the event's name, e.g. {@code CustomerCreated} */
+    /** {@return the event's name, e.g. {@code CustomerCreated}} */
     default String type() {
         return getClass().getSimpleName();
     }
 
-    /** @return the event's data as text values, for its JSON form */
+    /** {@return the event's data as text values, for its JSON form} */
     Map<String, Object> attributes();
 
     /**

@@ -76,7 +76,7 @@ public record CustomerQuery(
         Objects.requireNonNull(direction, "direction");
     }
 
-    /** @return every customer, newest first */
+    /** {@return every customer, newest first} */
     public static CustomerQuery all() {
         return new CustomerQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -84,6 +84,8 @@ public record CustomerQuery(
     }
 
     /**
+     * A copy of this query that also matches on the owner.
+     *
      * @param value the owner
      * @return a copy filtering by owner
      */
@@ -93,6 +95,8 @@ public record CustomerQuery(
     }
 
     /**
+     * A copy of this query that also matches on the lifecycle status.
+     *
      * @param value the lifecycle status
      * @return a copy filtering by lifecycle status
      */
@@ -102,6 +106,8 @@ public record CustomerQuery(
     }
 
     /**
+     * A copy of this query that also matches on the industry.
+     *
      * @param value the industry
      * @return a copy filtering by industry
      */
@@ -111,6 +117,8 @@ public record CustomerQuery(
     }
 
     /**
+     * A copy of this query that also matches on the region.
+     *
      * @param value the region
      * @return a copy filtering by region
      */
@@ -120,6 +128,8 @@ public record CustomerQuery(
     }
 
     /**
+     * A copy of this query that also matches on the creation time.
+     *
      * @param from inclusive start
      * @param before exclusive end
      * @return a copy filtering by creation time
@@ -130,6 +140,8 @@ public record CustomerQuery(
     }
 
     /**
+     * A copy of this query that also matches on the phone number.
+     *
      * @param value the phone number
      * @return a copy filtering by contact phone
      */
@@ -139,6 +151,8 @@ public record CustomerQuery(
     }
 
     /**
+     * A copy of this query that also matches on the e-mail address.
+     *
      * @param value the e-mail address
      * @return a copy filtering by contact e-mail
      */
@@ -148,6 +162,8 @@ public record CustomerQuery(
     }
 
     /**
+     * A copy of this query that also matches on the text to look for.
+     *
      * @param value the text to look for
      * @return a copy filtering by text
      */
@@ -157,6 +173,8 @@ public record CustomerQuery(
     }
 
     /**
+     * A copy of this query sorted by the given field and direction.
+     *
      * @param field the sort field
      * @param dir the direction
      * @return a copy with this order

@@ -133,7 +133,7 @@ public enum CustomerSort {
      * @param id the customer's id
      */
     public record Position(String key, CustomerId id) {
-        /** @return the key as an instant, for the time sorts */
+        /** {@return the key as an instant, for the time sorts} */
         public Instant keyAsInstant() {
             return Instant.parse(key);
         }

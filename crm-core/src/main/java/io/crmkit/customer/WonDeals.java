@@ -22,7 +22,7 @@ public interface WonDeals {
      */
     boolean hasWonDeal(TenantId tenant, CustomerId customer);
 
-    /** @return the answer of a deployment that knows no deals: never */
+    /** {@return the answer of a deployment that knows no deals: never} */
     static WonDeals none() {
         return (tenant, customer) -> false;
     }

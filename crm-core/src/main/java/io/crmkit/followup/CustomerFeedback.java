@@ -32,7 +32,7 @@ public record CustomerFeedback(
         decisionCycle = decisionCycle == null ? Optional.empty() : decisionCycle;
     }
 
-    /** @return feedback with nothing said */
+    /** {@return feedback with nothing said} */
     public static CustomerFeedback none() {
         return new CustomerFeedback(Optional.empty(), Optional.empty(), "");
     }

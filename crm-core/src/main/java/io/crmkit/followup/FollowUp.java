@@ -99,7 +99,7 @@ public record FollowUp(
         return status == FollowUpStatus.OPEN && plannedAt.isBefore(now);
     }
 
-    /** @return a builder holding this task's values, for the next state */
+    /** {@return a builder holding this task's values, for the next state} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -131,6 +131,8 @@ public record FollowUp(
         }
 
         /**
+         * Sets the method.
+         *
          * @param value the method
          * @return this builder
          */
@@ -140,6 +142,8 @@ public record FollowUp(
         }
 
         /**
+         * Sets the content.
+         *
          * @param value the content
          * @return this builder
          */
@@ -149,6 +153,8 @@ public record FollowUp(
         }
 
         /**
+         * Sets the planned time.
+         *
          * @param value the planned time
          * @return this builder
          */
@@ -158,6 +164,8 @@ public record FollowUp(
         }
 
         /**
+         * Sets the assignee.
+         *
          * @param value the assignee
          * @return this builder
          */
@@ -167,6 +175,8 @@ public record FollowUp(
         }
 
         /**
+         * Sets the priority.
+         *
          * @param value the priority
          * @return this builder
          */
@@ -176,6 +186,8 @@ public record FollowUp(
         }
 
         /**
+         * Sets the own reminder rules, or empty for the defaults.
+         *
          * @param value the own reminder rules, or empty for the defaults
          * @return this builder
          */

@@ -12,21 +12,21 @@ import java.util.Map;
  */
 public sealed interface FollowUpEvent {
 
-    /** @return the task */
+    /** {@return the task} */
     FollowUpId taskId();
 
-    /** @return the task's customer */
+    /** {@return the task's customer} */
     CustomerId customerId();
 
-    /** @return when it happened */
+    /** {@return when it happened} */
     Instant at();
 
-    /** @return the event's name, e.g. {@code FollowUpCreated} */
+    /** {@return the event's name, e.g. {@code FollowUpCreated}} */
     default String type() {
         return getClass().getSimpleName();
     }
 
-    /** @return the event's data as text values, for its JSON form */
+    /** {@return the event's data as text values, for its JSON form} */
     Map<String, Object> attributes();
 
     /**

@@ -48,7 +48,7 @@ public record FollowUpPosition(Instant plannedAt, UUID id) {
         return new FollowUpPosition(p.at(), p.id());
     }
 
-    /** @return the opaque cursor */
+    /** {@return the opaque cursor} */
     public String encode() {
         return new TimeAndId(plannedAt, id).encode();
     }

@@ -141,7 +141,7 @@ public final class NotificationTemplates {
         return new NotificationTemplates(Map.copyOf(p), Map.copyOf(t));
     }
 
-    /** @return the template keys known */
+    /** {@return the template keys known} */
     public Set<String> keys() {
         return parameters.keySet();
     }

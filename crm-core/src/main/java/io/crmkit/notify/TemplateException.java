@@ -45,12 +45,12 @@ public final class TemplateException extends CrmException {
                 + "; add one with NotificationTemplates.with(key, parameters, locale, subject, body)", templateKey, null);
     }
 
-    /** @return the template's key */
+    /** {@return the template's key} */
     public String templateKey() {
         return templateKey;
     }
 
-    /** @return the unknown parameter, or empty when the template is missing */
+    /** {@return the unknown parameter, or empty when the template is missing} */
     public Optional<String> parameter() {
         return Optional.ofNullable(parameter);
     }

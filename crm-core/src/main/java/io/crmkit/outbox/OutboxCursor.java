@@ -49,7 +49,7 @@ public record OutboxCursor(Instant occurredAt, UUID id) {
         return new OutboxCursor(p.at(), p.id());
     }
 
-    /** @return the page token */
+    /** {@return the page token} */
     public String encode() {
         return new TimeAndId(occurredAt, id).encode();
     }

@@ -50,7 +50,7 @@ public interface InteractionPlans {
      */
     Optional<InteractionPlan> find(InteractionPlanId id);
 
-    /** @return every plan of the tenant, by name then id */
+    /** {@return every plan of the tenant, by name then id} */
     List<InteractionPlan> all();
 
     /**

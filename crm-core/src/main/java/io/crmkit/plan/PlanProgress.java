@@ -41,7 +41,7 @@ public record PlanProgress(InteractionPlanId plan, Map<PlanOutcome, Long> counts
         return counts.get(outcome);
     }
 
-    /** @return members handled so far, whatever the outcome */
+    /** {@return members handled so far, whatever the outcome} */
     public long handled() {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -35,7 +35,7 @@ public record DateRange(Optional<LocalDate> first, Optional<LocalDate> last) {
         return new DateRange(Optional.of(first), Optional.of(last));
     }
 
-    /** @return every date */
+    /** {@return every date} */
     public static DateRange all() {
         return new DateRange(Optional.empty(), Optional.empty());
     }

@@ -83,7 +83,7 @@ public record Purchase(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** @return whether the purchase counts in figures (it is not cancelled) */
+    /** {@return whether the purchase counts in figures (it is not cancelled)} */
     public boolean counts() {
         return status == PurchaseStatus.ACTIVE;
     }

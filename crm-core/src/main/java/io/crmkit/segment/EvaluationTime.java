@@ -30,7 +30,7 @@ public record EvaluationTime(Instant now, ZoneId zone) {
         now = now.truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** @return today in the zone */
+    /** {@return today in the zone} */
     public LocalDate today() {
         return LocalDate.ofInstant(now, zone);
     }

@@ -19,12 +19,12 @@ public final class AccessDeniedException extends CrmException {
         this.operation = operation;
     }
 
-    /** @return the acting user that was refused */
+    /** {@return the acting user that was refused} */
     public String userId() {
         return userId;
     }
 
-    /** @return the operation that was refused */
+    /** {@return the operation that was refused} */
     public String operation() {
         return operation;
     }

@@ -44,22 +44,22 @@ public final class ConflictException extends CrmException {
         return new ConflictException(entityType + " " + entityId + " already exists", entityType, entityId, 0, 0);
     }
 
-    /** @return the kind of entity */
+    /** {@return the kind of entity} */
     public String entityType() {
         return entityType;
     }
 
-    /** @return the id of the entity */
+    /** {@return the id of the entity} */
     public String entityId() {
         return entityId;
     }
 
-    /** @return the version the writer expected (0 for an id clash on insert) */
+    /** {@return the version the writer expected (0 for an id clash on insert)} */
     public long expectedVersion() {
         return expectedVersion;
     }
 
-    /** @return the version found in storage (0 for an id clash on insert) */
+    /** {@return the version found in storage (0 for an id clash on insert)} */
     public long actualVersion() {
         return actualVersion;
     }

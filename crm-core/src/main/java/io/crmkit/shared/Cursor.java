@@ -37,7 +37,7 @@ public record Cursor(List<String> keys) {
         return new Cursor(List.of(keys));
     }
 
-    /** @return the opaque token form */
+    /** {@return the opaque token form} */
     public String encode() {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(String.join(String.valueOf(SEPARATOR), keys).getBytes(StandardCharsets.UTF_8));

@@ -10,6 +10,6 @@ import java.util.UUID;
 @FunctionalInterface
 public interface IdGenerator {
 
-    /** @return a new, unique id */
+    /** {@return a new, unique id} */
     UUID next();
 }

@@ -11,7 +11,7 @@ public final class IllegalTransitionException extends CrmException {
 
     private final String from;
     private final String to;
-    private final List<String> allowed;
+    private final transient List<String> allowed;
 
     /**
      * Creates the exception.
@@ -28,17 +28,17 @@ public final class IllegalTransitionException extends CrmException {
         this.allowed = List.copyOf(allowed);
     }
 
-    /** @return the current status */
+    /** {@return the current status} */
     public String from() {
         return from;
     }
 
-    /** @return the status asked for */
+    /** {@return the status asked for} */
     public String to() {
         return to;
     }
 
-    /** @return the statuses that may follow the current one */
+    /** {@return the statuses that may follow the current one} */
     public List<String> allowed() {
         return allowed;
     }

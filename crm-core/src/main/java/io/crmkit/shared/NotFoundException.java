@@ -18,12 +18,12 @@ public final class NotFoundException extends CrmException {
         this.entityId = entityId;
     }
 
-    /** @return the kind of entity that was looked up, e.g. {@code "customer"} */
+    /** {@return the kind of entity that was looked up, e.g. {@code "customer"}} */
     public String entityType() {
         return entityType;
     }
 
-    /** @return the id that was not found */
+    /** {@return the id that was not found} */
     public String entityId() {
         return entityId;
     }

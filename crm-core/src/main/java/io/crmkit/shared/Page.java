@@ -54,7 +54,7 @@ public record Page<T>(List<T> items, Optional<String> next) {
         return new Page<>(items, Optional.of(cursorAfter.apply(items.get(size - 1))));
     }
 
-    /** @return {@code true} if another page follows */
+    /** {@return {@code true} if another page follows} */
     public boolean hasNext() {
         return next.isPresent();
     }

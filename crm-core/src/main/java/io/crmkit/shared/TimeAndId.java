@@ -43,7 +43,7 @@ public record TimeAndId(Instant at, UUID id) {
         }
     }
 
-    /** @return the opaque token form */
+    /** {@return the opaque token form} */
     public String encode() {
         return Cursor.of(at.toString(), id.toString()).encode();
     }

@@ -41,12 +41,12 @@ public final class ValidationException extends CrmException {
         }
     }
 
-    /** @return every violation, in the order found; never empty */
+    /** {@return every violation, in the order found; never empty} */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** @return the locale the message was written in */
+    /** {@return the locale the message was written in} */
     public Locale locale() {
         return locale;
     }

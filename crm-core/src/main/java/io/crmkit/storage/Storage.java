@@ -33,7 +33,7 @@ public interface Storage extends AutoCloseable {
      */
     OutboxDelivery outboxDelivery();
 
-    /** @return a short name for logs, e.g. {@code "h2"} or {@code "memory"} */
+    /** {@return a short name for logs, e.g. {@code "h2"} or {@code "memory"}} */
     String name();
 
     /** Releases the storage's resources (connection pools, files). Idempotent. */

@@ -15,36 +15,36 @@ import io.crmkit.tag.CustomerTags;
 /** The repositories of one transaction, all bound to its tenant. Valid only while the work runs. */
 public interface StorageTransaction {
 
-    /** @return the tenant this transaction is scoped to */
+    /** {@return the tenant this transaction is scoped to} */
     TenantId tenant();
 
-    /** @return the customers repository */
+    /** {@return the customers repository} */
     Customers customers();
 
-    /** @return the customers' tags */
+    /** {@return the customers' tags} */
     CustomerTags tags();
 
-    /** @return the purchases recorded against customers */
+    /** {@return the purchases recorded against customers} */
     Purchases purchases();
 
-    /** @return the follow-up tasks */
+    /** {@return the follow-up tasks} */
     FollowUps followUps();
 
-    /** @return rule evaluation over the tenant's customers */
+    /** {@return rule evaluation over the tenant's customers} */
     SegmentMembers segments();
 
-    /** @return the saved segments */
+    /** {@return the saved segments} */
     SavedSegments savedSegments();
 
-    /** @return the interactions logged with customers */
+    /** {@return the interactions logged with customers} */
     Interactions interactions();
 
-    /** @return the interaction plans and their per-member results */
+    /** {@return the interaction plans and their per-member results} */
     InteractionPlans interactionPlans();
 
-    /** @return the audit trail */
+    /** {@return the audit trail} */
     AuditTrail auditTrail();
 
-    /** @return the outbox */
+    /** {@return the outbox} */
     Outbox outbox();
 }

@@ -51,7 +51,7 @@ public record TimelineEntry(String kind, UUID id, Instant at, UserId actor, Stri
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
-    /** @return this entry's place in the timeline */
+    /** {@return this entry's place in the timeline} */
     public TimelinePosition position() {
         return new TimelinePosition(at, id);
     }

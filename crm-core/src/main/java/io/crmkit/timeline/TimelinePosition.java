@@ -47,7 +47,7 @@ public record TimelinePosition(Instant at, UUID id) {
         return new TimelinePosition(p.at(), p.id());
     }
 
-    /** @return the opaque token form */
+    /** {@return the opaque token form} */
     public String encode() {
         return new TimeAndId(at, id).encode();
     }

@@ -27,12 +27,12 @@ enum Dialect {
         this.nameOrderColumn = nameOrderColumn;
     }
 
-    /** @return the short name: {@code h2} or {@code postgresql} */
+    /** {@return the short name: {@code h2} or {@code postgresql}} */
     String key() {
         return key;
     }
 
-    /** @return the Flyway location of this database's migration scripts */
+    /** {@return the Flyway location of this database's migration scripts} */
     String migrationLocation() {
         return "classpath:db/crmkit/migration/" + key;
     }

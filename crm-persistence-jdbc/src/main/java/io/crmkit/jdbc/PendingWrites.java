@@ -31,7 +31,7 @@ final class PendingWrites {
     private final List<PendingWrite> writes = new ArrayList<>();
     private int statements;
 
-    /** @return how many statements are waiting (a write of several rows counts each row) */
+    /** {@return how many statements are waiting (a write of several rows counts each row)} */
     int statements() {
         return statements;
     }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public interface StorageProvider {
 
-    /** @return the provider's name for messages, e.g. {@code "memory"} or {@code "jdbc"}; never blank */
+    /** {@return the provider's name for messages, e.g. {@code "memory"} or {@code "jdbc"}; never blank} */
     String name();
 
     /**

@@ -12,8 +12,8 @@ import java.util.List;
 public final class StorageProviderException extends CrmException {
     private static final long serialVersionUID = 1L;
     private final String url;
-    private final List<String> available;
-    private final List<String> accepting;
+    private final transient List<String> available;
+    private final transient List<String> accepting;
 
     private StorageProviderException(String message, String url, List<String> available, List<String> accepting,
                                      Throwable cause) {
@@ -78,17 +78,17 @@ public final class StorageProviderException extends CrmException {
                 url, List.of(provider), List.of(provider), null);
     }
 
-    /** @return the URL that was asked for, with passwords masked */
+    /** {@return the URL that was asked for, with passwords masked} */
     public String url() {
         return url;
     }
 
-    /** @return the names of the providers found on the class path, in loading order; empty if unknown */
+    /** {@return the names of the providers found on the class path, in loading order; empty if unknown} */
     public List<String> available() {
         return available;
     }
 
-    /** @return the names of the providers that accepted the URL; empty if none did */
+    /** {@return the names of the providers that accepted the URL; empty if none did} */
     public List<String> accepting() {
         return accepting;
     }

@@ -72,7 +72,7 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         return builder().build();
     }
 
-    /** @return a builder holding the defaults */
+    /** {@return a builder holding the defaults} */
     public static Builder builder() {
         return new Builder();
     }
@@ -92,6 +92,8 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         }
 
         /**
+         * Sets {@link DispatchOptions#dispatcherId()}.
+         *
          * @param value see {@link DispatchOptions#dispatcherId()}
          * @return this builder
          */
@@ -101,6 +103,8 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         }
 
         /**
+         * Sets {@link DispatchOptions#batchSize()}.
+         *
          * @param value see {@link DispatchOptions#batchSize()}
          * @return this builder
          */
@@ -110,6 +114,8 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         }
 
         /**
+         * Sets {@link DispatchOptions#lease()}.
+         *
          * @param value see {@link DispatchOptions#lease()}
          * @return this builder
          */
@@ -119,6 +125,8 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         }
 
         /**
+         * Sets {@link DispatchOptions#pollInterval()}.
+         *
          * @param value see {@link DispatchOptions#pollInterval()}
          * @return this builder
          */
@@ -128,6 +136,8 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         }
 
         /**
+         * Sets {@link DispatchOptions#sendConcurrency()}.
+         *
          * @param value see {@link DispatchOptions#sendConcurrency()}
          * @return this builder
          */
@@ -137,6 +147,8 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         }
 
         /**
+         * Sets {@link DispatchOptions#retryPolicy()}.
+         *
          * @param value see {@link DispatchOptions#retryPolicy()}
          * @return this builder
          */
@@ -146,6 +158,8 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         }
 
         /**
+         * Sets {@link DispatchOptions#random()}.
+         *
          * @param value see {@link DispatchOptions#random()}
          * @return this builder
          */
@@ -155,6 +169,8 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         }
 
         /**
+         * Sets {@link DispatchOptions#shutdownGrace()}.
+         *
          * @param value see {@link DispatchOptions#shutdownGrace()}
          * @return this builder
          */
@@ -164,6 +180,8 @@ public record DispatchOptions(String dispatcherId, int batchSize, Duration lease
         }
 
         /**
+         * Builds the options.
+         *
          * @return the options
          * @throws IllegalArgumentException if an option is out of range
          */

@@ -87,7 +87,7 @@ final class DispatchRound {
         totals.add(o, n);
     }
 
-    /** @return what this round did so far */
+    /** {@return what this round did so far} */
     DispatchReport report() {
         return round.report();
     }

@@ -91,7 +91,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         this.inFlight = new Semaphore(options.batchSize());
     }
 
-    /** @return the options this dispatcher runs with */
+    /** {@return the options this dispatcher runs with} */
     public DispatchOptions options() {
         return options;
     }
@@ -198,7 +198,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         }
     }
 
-    /** @return what this dispatcher did since it was created, in both ways of driving it */
+    /** {@return what this dispatcher did since it was created, in both ways of driving it} */
     public DispatchReport totals() {
         return totals.report();
     }

@@ -60,7 +60,7 @@ public final class FactsLayout {
         this.currencyDigits = Math.max(vocabulary.currency().getDefaultFractionDigits(), 0);
     }
 
-    /** @return the vocabulary laid out */
+    /** {@return the vocabulary laid out} */
     public RuleVocabulary vocabulary() {
         return vocabulary;
     }
@@ -126,7 +126,7 @@ public final class FactsLayout {
         return bits.size() + field;
     }
 
-    /** @return the index of the word holding the presence bits of whole-number custom fields */
+    /** {@return the index of the word holding the presence bits of whole-number custom fields} */
     int wholePresenceWord() {
         return bits.size() + customFieldKeys.size();
     }
@@ -141,7 +141,7 @@ public final class FactsLayout {
         return field < 64;
     }
 
-    /** @return digits of the deployment's currency: purchase amounts are kept in those minor units */
+    /** {@return digits of the deployment's currency: purchase amounts are kept in those minor units} */
     public int currencyDigits() {
         return currencyDigits;
     }

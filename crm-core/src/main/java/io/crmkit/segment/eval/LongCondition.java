@@ -52,17 +52,17 @@ final class LongCondition {
         return new LongCondition(Operator.BETWEEN, low, high, null);
     }
 
-    /** @return whether this is a range test {@code low <= x <= high} (not a list of values) */
+    /** {@return whether this is a range test {@code low <= x <= high} (not a list of values)} */
     boolean isRange() {
         return equalTo == null;
     }
 
-    /** @return the lowest value that passes a range test; {@code Long.MIN_VALUE}: no lower bound */
+    /** {@return the lowest value that passes a range test; {@code Long.MIN_VALUE}: no lower bound} */
     long low() {
         return low;
     }
 
-    /** @return the highest value that passes a range test; {@code Long.MAX_VALUE}: no upper bound */
+    /** {@return the highest value that passes a range test; {@code Long.MAX_VALUE}: no upper bound} */
     long high() {
         return high;
     }

@@ -65,7 +65,7 @@ abstract class Node {
             this.order = List.copyOf(inOrder);
         }
 
-        /** @return the children in the order {@link #test} runs them: closed-dimension tag tests, then cheapest first */
+        /** {@return the children in the order {@link #test} runs them: closed-dimension tag tests, then cheapest first} */
         List<Node> evaluationOrder() {
             return order;
         }

@@ -233,7 +233,7 @@ final class RuleBytecode implements Opcodes {
         calls.add(n);
     }
 
-    /** @return a fresh slot pair for a long */
+    /** {@return a fresh slot pair for a long} */
     private int local() {
         int slot = nextLocal;
         nextLocal += 2;

@@ -45,7 +45,7 @@ public final class SegmentFacts {
         this.lastContactMicros = lastContactMicros;
     }
 
-    /** @return the customer */
+    /** {@return the customer} */
     public Customer customer() {
         return customer;
     }
@@ -103,7 +103,7 @@ public final class SegmentFacts {
         return Optional.ofNullable((CustomFieldValue) custom[field]);
     }
 
-    /** @return how many counted purchases */
+    /** {@return how many counted purchases} */
     public int purchaseCount() {
         return purchaseDays.length;
     }
@@ -148,7 +148,7 @@ public final class SegmentFacts {
         return lastContactMicros == NEVER ? ifNone : lastContactMicros;
     }
 
-    /** @return when the customer was last contacted */
+    /** {@return when the customer was last contacted} */
     public Optional<Instant> lastContact() {
         return lastContactMicros == NEVER ? Optional.empty()
                 : Optional.of(Instant.ofEpochSecond(Math.floorDiv(lastContactMicros, 1_000_000L),

@@ -13,12 +13,12 @@ final class RuleJsonNames {
     private RuleJsonNames() {
     }
 
-    /** @return {@code has}, {@code has_any}, {@code has_all}, {@code has_none} or {@code is_empty} */
+    /** {@return {@code has}, {@code has_any}, {@code has_all}, {@code has_none} or {@code is_empty}} */
     static String test(TagTest test) {
         return test.name().toLowerCase(Locale.ROOT);
     }
 
-    /** @return the symbol for comparisons ({@code >=}), else the words joined by {@code _} ({@code older_than}) */
+    /** {@return the symbol for comparisons ({@code >=}), else the words joined by {@code _} ({@code older_than})} */
     static String operator(Operator operator) {
         return operator.text().replace(' ', '_');
     }

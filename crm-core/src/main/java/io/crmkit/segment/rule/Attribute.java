@@ -41,12 +41,12 @@ public enum Attribute implements Operand {
         this.kind = kind;
     }
 
-    /** @return the attribute's name in the text form, e.g. {@code lastContact} */
+    /** {@return the attribute's name in the text form, e.g. {@code lastContact}} */
     public String text() {
         return text;
     }
 
-    /** @return the kind of value the attribute has */
+    /** {@return the kind of value the attribute has} */
     public ValueKind kind() {
         return kind;
     }

@@ -15,7 +15,7 @@ public enum CalendarWindow implements Window {
         this.text = text;
     }
 
-    /** @return how the window is written in the text form */
+    /** {@return how the window is written in the text form} */
     public String text() {
         return text;
     }

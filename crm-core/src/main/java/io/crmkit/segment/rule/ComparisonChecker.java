@@ -79,7 +79,7 @@ final class ComparisonChecker {
         }
     }
 
-    /** @return whether the literal fits; reports when it does not */
+    /** {@return whether the literal fits; reports when it does not} */
     private boolean literal(Comparison c, ValueKind kind, Literal value, String path) {
         if (c.operator() == Operator.OLDER_THAN || c.operator() == Operator.WITHIN) {
             if (!(value instanceof Literal.Span span)) {

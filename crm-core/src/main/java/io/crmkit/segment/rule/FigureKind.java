@@ -28,12 +28,12 @@ public enum FigureKind {
         this.kind = kind;
     }
 
-    /** @return the figure's name in the text form, e.g. {@code averageOrder} */
+    /** {@return the figure's name in the text form, e.g. {@code averageOrder}} */
     public String text() {
         return text;
     }
 
-    /** @return the kind of value the figure has */
+    /** {@return the kind of value the figure has} */
     public ValueKind kind() {
         return kind;
     }

@@ -42,17 +42,17 @@ public enum Operator {
         this.maxValues = maxValues;
     }
 
-    /** @return how the operator is written in the text form */
+    /** {@return how the operator is written in the text form} */
     public String text() {
         return text;
     }
 
-    /** @return the fewest values the operator takes */
+    /** {@return the fewest values the operator takes} */
     public int minValues() {
         return minValues;
     }
 
-    /** @return the most values the operator takes */
+    /** {@return the most values the operator takes} */
     public int maxValues() {
         return maxValues;
     }

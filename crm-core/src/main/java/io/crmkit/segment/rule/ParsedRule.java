@@ -18,7 +18,7 @@ public final class ParsedRule {
         this.positions = new IdentityHashMap<>(positions);
     }
 
-    /** @return the rule */
+    /** {@return the rule} */
     public Rule rule() {
         return rule;
     }

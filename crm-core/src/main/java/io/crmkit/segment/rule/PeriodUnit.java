@@ -35,17 +35,17 @@ public enum PeriodUnit {
         return amount == 1 ? singular : plural;
     }
 
-    /** @return the singular word, e.g. {@code day} */
+    /** {@return the singular word, e.g. {@code day}} */
     public String singular() {
         return singular;
     }
 
-    /** @return the plural word, e.g. {@code days} */
+    /** {@return the plural word, e.g. {@code days}} */
     public String plural() {
         return plural;
     }
 
-    /** @return the matching {@code java.time} unit */
+    /** {@return the matching {@code java.time} unit} */
     public ChronoUnit chronoUnit() {
         return chronoUnit;
     }

@@ -43,7 +43,7 @@ public final class RuleException extends CrmException {
                 .collect(Collectors.joining("\n  ", "invalid rule (" + problems.size() + " problems):\n  ", ""));
     }
 
-    /** @return every problem, in the order found */
+    /** {@return every problem, in the order found} */
     public List<RuleProblem> problems() {
         return problems;
     }

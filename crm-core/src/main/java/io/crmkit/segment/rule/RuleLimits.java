@@ -37,7 +37,7 @@ public record RuleLimits(int maxTextLength, int maxDepth, int maxConditions, int
         }
     }
 
-    /** @return the default limits: 10,000 characters, depth 32, 500 conditions, 1,000 values in a list */
+    /** {@return the default limits: 10,000 characters, depth 32, 500 conditions, 1,000 values in a list} */
     public static RuleLimits defaults() {
         return new RuleLimits(10_000, 32, 500, 1_000);
     }

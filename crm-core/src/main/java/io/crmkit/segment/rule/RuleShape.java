@@ -35,7 +35,7 @@ record RuleShape(int depth, int conditions) {
         return new RuleShape(depth, conditions);
     }
 
-    /** @return the rule's direct parts; empty for a condition */
+    /** {@return the rule's direct parts; empty for a condition} */
     static List<Rule> children(Rule rule) {
         if (rule instanceof AllOf a) {
             return a.rules();

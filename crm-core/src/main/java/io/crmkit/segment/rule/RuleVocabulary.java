@@ -71,7 +71,7 @@ public record RuleVocabulary(
             values = List.copyOf(values);
         }
 
-        /** @return whether any value is allowed */
+        /** {@return whether any value is allowed} */
         public boolean open() {
             return values.isEmpty();
         }

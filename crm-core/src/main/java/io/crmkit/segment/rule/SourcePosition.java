@@ -21,7 +21,7 @@ public record SourcePosition(int line, int column) {
         }
     }
 
-    /** @return {@code line L, column C}, the form error messages use */
+    /** {@return {@code line L, column C}, the form error messages use} */
     @Override
     public String toString() {
         return "line " + line + ", column " + column;

@@ -19,7 +19,7 @@ public enum TagTest {
         this.text = text;
     }
 
-    /** @return how the test is written in the text form, e.g. {@code has all} */
+    /** {@return how the test is written in the text form, e.g. {@code has all}} */
     public String text() {
         return text;
     }

@@ -32,7 +32,7 @@ record Token(Kind kind, String text, String value, SourcePosition position) {
         return (kind == Kind.WORD || kind == Kind.SYMBOL) && text.equals(word);
     }
 
-    /** @return how error messages show the token */
+    /** {@return how error messages show the token} */
     String describe() {
         if (kind == Kind.END) {
             return "the end of the text";

@@ -142,22 +142,22 @@ public final class BenchDatabase implements AutoCloseable {
         }
     }
 
-    /** @return the shared pool, auto-commit off */
+    /** {@return the shared pool, auto-commit off} */
     public DataSource dataSource() {
         return pool;
     }
 
-    /** @return crmkit's storage on the shared pool */
+    /** {@return crmkit's storage on the shared pool} */
     public JdbcStorage storage() {
         return storage;
     }
 
-    /** @return {@code h2}, {@code h2file} or {@code postgresql} */
+    /** {@return {@code h2}, {@code h2file} or {@code postgresql}} */
     public String kind() {
         return kind;
     }
 
-    /** @return which database this is, for log lines */
+    /** {@return which database this is, for log lines} */
     public String description() {
         return description;
     }

@@ -91,22 +91,22 @@ public final class BenchPostgres implements AutoCloseable {
         return server;
     }
 
-    /** @return the JDBC URL of the benchmark database */
+    /** {@return the JDBC URL of the benchmark database} */
     public String url() {
         return url;
     }
 
-    /** @return the database user (trust authentication: no password) */
+    /** {@return the database user (trust authentication: no password)} */
     public String user() {
         return USER;
     }
 
-    /** @return which PostgreSQL, e.g. {@code 15} */
+    /** {@return which PostgreSQL, e.g. {@code 15}} */
     public String version() {
         return bin.getParent().getFileName().toString();
     }
 
-    /** @return the CPUs the server is confined to (e.g. {@code 1}), or empty if not confined */
+    /** {@return the CPUs the server is confined to (e.g. {@code 1}), or empty if not confined} */
     public Optional<String> cpus() {
         return cpus;
     }

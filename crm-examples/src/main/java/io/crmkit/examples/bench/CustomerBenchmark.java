@@ -229,22 +229,22 @@ public class CustomerBenchmark {
         return hibernate.view(stock[pick()]);
     }
 
-    /** @return the database (for the smoke test) */
+    /** {@return the database (for the smoke test)} */
     BenchDatabase database() {
         return db;
     }
 
-    /** @return crmkit's session (for the smoke test) */
+    /** {@return crmkit's session (for the smoke test)} */
     CrmSession session() {
         return session;
     }
 
-    /** @return the hand-written baseline (for the smoke test) */
+    /** {@return the hand-written baseline (for the smoke test)} */
     HandWrittenJdbc jdbc() {
         return jdbc;
     }
 
-    /** @return the Hibernate baseline (for the smoke test) */
+    /** {@return the Hibernate baseline (for the smoke test)} */
     HibernateBaseline hibernate() {
         return hibernate;
     }

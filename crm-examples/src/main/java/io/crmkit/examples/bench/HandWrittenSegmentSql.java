@@ -85,12 +85,12 @@ public final class HandWrittenSegmentSql {
             this.id = id;
         }
 
-        /** @return the counting statement */
+        /** {@return the counting statement} */
         public String countSql() {
             return "SELECT COUNT(*)" + body;
         }
 
-        /** @return the first-page statement */
+        /** {@return the first-page statement} */
         public String firstPageSql() {
             return "SELECT " + id + body + " ORDER BY " + id + " LIMIT ?";
         }

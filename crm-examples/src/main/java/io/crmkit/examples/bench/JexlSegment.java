@@ -72,7 +72,7 @@ public final class JexlSegment {
         };
     }
 
-    /** @return the expression's text */
+    /** {@return the expression's text} */
     public String text() {
         return text;
     }
@@ -131,7 +131,7 @@ public final class JexlSegment {
                     : facts.hasOpenTag(d, value));
         }
 
-        /** @return {@code years_of_cooperation}, or -1 when the customer has none */
+        /** {@return {@code years_of_cooperation}, or -1 when the customer has none} */
         public long getYears() {
             return facts.customField(years).map(v -> v instanceof CustomFieldValue.Whole w ? w.value() : -1L)
                     .orElse(-1L);

@@ -92,13 +92,13 @@ public class ListingBenchmark {
         db.close();
     }
 
-    /** @return the first page */
+    /** {@return the first page} */
     @Benchmark
     public Page<Customer> page1() {
         return session.customers().list(byName, PageRequest.first(PAGE));
     }
 
-    /** @return page 1,000, reached by the cursor of page 999 */
+    /** {@return page 1,000, reached by the cursor of page 999} */
     @Benchmark
     public Page<Customer> page1000() {
         return session.customers().list(byName, PageRequest.after(PAGE, cursorOfPage1000));

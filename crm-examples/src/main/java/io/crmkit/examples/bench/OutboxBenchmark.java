@@ -73,6 +73,10 @@ public class OutboxBenchmark {
 
     private BenchDatabase db;
     private final OutboxBenchData data = new OutboxBenchData();
+
+    /** Created by JMH once per trial. */
+    public OutboxBenchmark() {
+    }
     /** System time, moved forward by the crash benchmark instead of waiting out leases. */
     private final MovableClock clock = new MovableClock(Clock.systemUTC());
     private final Set<UUID> failedOnce = ConcurrentHashMap.newKeySet();

@@ -102,17 +102,17 @@ public final class SegmentBenchData {
         layout = new FactsLayout(vocabulary);
     }
 
-    /** @return the configuration */
+    /** {@return the configuration} */
     public CrmConfiguration configuration() {
         return configuration;
     }
 
-    /** @return the rule, checked and bound to its vocabulary and {@link #NOW} */
+    /** {@return the rule, checked and bound to its vocabulary and {@link #NOW}} */
     public BoundRule bound() {
         return bound;
     }
 
-    /** @return the facts layout of the vocabulary */
+    /** {@return the facts layout of the vocabulary} */
     public FactsLayout layout() {
         return layout;
     }
@@ -219,17 +219,17 @@ public final class SegmentBenchData {
     public record Row(int number, java.util.UUID id, String industry, String intent, String level, List<String> need,
                       int years, int[] purchaseDays, long[] purchaseCents, boolean[] cancelled, long lastContactMicros) {
 
-        /** @return the customer's name */
+        /** {@return the customer's name} */
         public String name() {
             return "客户 " + number;
         }
 
-        /** @return when the customer was created (three years before {@link #NOW}, one second apart) */
+        /** {@return when the customer was created (three years before {@link #NOW}, one second apart)} */
         public Instant created() {
             return NOW.minusSeconds(3L * 365 * 86_400 - number);
         }
 
-        /** @return the tags as {dimension, value} pairs */
+        /** {@return the tags as {dimension, value} pairs} */
         public List<String[]> tags() {
             List<String[]> tags = new ArrayList<>(5);
             if (industry != null) {
@@ -288,7 +288,7 @@ public final class SegmentBenchData {
             return "SO-" + number + "-" + k;
         }
 
-        /** @return when the customer was last contacted, if ever */
+        /** {@return when the customer was last contacted, if ever} */
         public Optional<Instant> lastContact() {
             return lastContactMicros == Long.MIN_VALUE ? Optional.empty()
                     : Optional.of(Instant.ofEpochSecond(Math.floorDiv(lastContactMicros, 1_000_000L),

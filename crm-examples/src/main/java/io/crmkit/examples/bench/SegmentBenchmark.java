@@ -119,7 +119,7 @@ public class SegmentBenchmark {
         return jexl.count(facts);
     }
 
-    /** @return the facts (for the smoke test) */
+    /** {@return the facts (for the smoke test)} */
     SegmentFacts[] facts() {
         return facts;
     }

@@ -167,17 +167,17 @@ public class SegmentSqlBenchmark {
         }
     }
 
-    /** @return the database (for the smoke test and {@link SegmentPlans}) */
+    /** {@return the database (for the smoke test and {@link SegmentPlans})} */
     BenchDatabase database() {
         return db;
     }
 
-    /** @return the bound rule */
+    /** {@return the bound rule} */
     BoundRule bound() {
         return bound;
     }
 
-    /** @return the hand-written SQL */
+    /** {@return the hand-written SQL} */
     HandWrittenSegmentSql hand() {
         return hand;
     }

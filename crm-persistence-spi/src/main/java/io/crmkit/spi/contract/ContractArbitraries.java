@@ -49,7 +49,7 @@ public final class ContractArbitraries {
     private ContractArbitraries() {
     }
 
-    /** @return single code points the core accepts, weighted towards the awkward */
+    /** {@return single code points the core accepts, weighted towards the awkward} */
     private static Arbitrary<Integer> codePoints() {
         return Arbitraries.frequencyOf(List.of(
                 Tuple.of(10, Arbitraries.integers().between(0x20, 0x7E)),
@@ -97,14 +97,14 @@ public final class ContractArbitraries {
         return text(maxLength).filter(s -> !s.isBlank());
     }
 
-    /** @return free text up to the 10,000-character limit of remarks, often at that limit */
+    /** {@return free text up to the 10,000-character limit of remarks, often at that limit} */
     public static Arbitrary<String> longText() {
         Arbitrary<String> atLimit = nonBlankText(200)
                 .map(s -> HostileText.fit(s.repeat(REMARKS_MAX / s.length() + 1), REMARKS_MAX));
         return Arbitraries.frequencyOf(List.of(Tuple.of(3, text(300)), Tuple.of(1, atLimit)));
     }
 
-    /** @return instants between 2000 and 2100 with microsecond precision, as the core's clock gives */
+    /** {@return instants between 2000 and 2100 with microsecond precision, as the core's clock gives} */
     public static Arbitrary<Instant> instants() {
         return micros(CUSTOMER_TIMES_FROM, CUSTOMER_TIMES_TO);
     }
@@ -130,7 +130,7 @@ public final class ContractArbitraries {
                         .map(amount -> CustomFieldValue.money(Money.of(amount, currency))));
     }
 
-    /** @return custom field values of every type, up to the limits the core checks */
+    /** {@return custom field values of every type, up to the limits the core checks} */
     public static Arbitrary<CustomFieldValue> customFieldValues() {
         Arbitrary<String> option = nonBlankText(64);
         return Arbitraries.oneOf(List.of(
@@ -146,25 +146,25 @@ public final class ContractArbitraries {
                 option.set().ofMinSize(1).ofMaxSize(5).map(CustomFieldValue::choices)));
     }
 
-    /** @return custom field maps with keys of the configured form (lower-case letters, digits, {@code _}) */
+    /** {@return custom field maps with keys of the configured form (lower-case letters, digits, {@code _})} */
     public static Arbitrary<Map<String, CustomFieldValue>> customFields() {
         Arbitrary<String> keys = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars('_')
                 .ofMinLength(1).ofMaxLength(40);
         return Arbitraries.maps(keys, customFieldValues()).ofMaxSize(8);
     }
 
-    /** @return addresses, parts often empty strings */
+    /** {@return addresses, parts often empty strings} */
     public static Arbitrary<Address> addresses() {
         return Combinators.combine(text(64), text(64), text(64), text(64), text(255), text(16)).as(Address::new);
     }
 
-    /** @return phone numbers in E.164 form */
+    /** {@return phone numbers in E.164 form} */
     public static Arbitrary<PhoneNumber> phones() {
         return Combinators.combine(Arbitraries.integers().between(1, 9), digits(6, 14))
                 .as((first, rest) -> PhoneNumber.of("+" + first + rest));
     }
 
-    /** @return normalised e-mail addresses, local parts full of SQL and {@code LIKE} metacharacters */
+    /** {@return normalised e-mail addresses, local parts full of SQL and {@code LIKE} metacharacters} */
     public static Arbitrary<EmailAddress> emails() {
         Arbitrary<String> local = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
                 .withChars("!#$%&'*+/=?^_`{|}~-").ofMinLength(1).ofMaxLength(24);
@@ -191,7 +191,7 @@ public final class ContractArbitraries {
                 roles, primary));
     }
 
-    /** @return one to five contacts, exactly one of them primary, at any position */
+    /** {@return one to five contacts, exactly one of them primary, at any position} */
     public static Arbitrary<List<Contact>> contactLists() {
         return Combinators.combine(contacts(false).list().ofMaxSize(4), contacts(true), Arbitraries.integers().between(0, 4))
                 .as((others, primary, at) -> {
@@ -201,7 +201,7 @@ public final class ContractArbitraries {
                 });
     }
 
-    /** @return customer details with every optional part present or absent */
+    /** {@return customer details with every optional part present or absent} */
     public static Arbitrary<CustomerDetails> details() {
         Arbitrary<Set<String>> tags = Arbitraries.frequencyOf(List.of(
                 Tuple.of(6, nonBlankText(64).set().ofMaxSize(5)),
@@ -214,7 +214,7 @@ public final class ContractArbitraries {
                         h.size(), h.region(), h.source(), address, needTags, remarks, fields));
     }
 
-    /** @return new customers at version 1, with random ids, owners, statuses and times */
+    /** {@return new customers at version 1, with random ids, owners, statuses and times} */
     public static Arbitrary<Customer> customers() {
         Arbitrary<UserId> users = nonBlankText(128).map(UserId::of);
         return Combinators.combine(ids(), details(), contactLists(), users, nonBlankText(64), instants(), users,
@@ -275,7 +275,7 @@ public final class ContractArbitraries {
                 .as(OutboxMessage::new);
     }
 
-    /** @return random ids, reproducible from jqwik's seed */
+    /** {@return random ids, reproducible from jqwik's seed} */
     public static Arbitrary<UUID> ids() {
         return Arbitraries.randomValue(r -> new UUID(r.nextLong(), r.nextLong()));
     }

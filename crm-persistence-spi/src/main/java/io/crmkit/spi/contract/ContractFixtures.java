@@ -44,12 +44,12 @@ public final class ContractFixtures {
     private ContractFixtures() {
     }
 
-    /** @return a tenant no other test uses */
+    /** {@return a tenant no other test uses} */
     public static TenantId freshTenant() {
         return TenantId.of("t" + UUID.randomUUID().toString().replace("-", ""));
     }
 
-    /** @return a new random id */
+    /** {@return a new random id} */
     public static UUID id() {
         return UUID.randomUUID();
     }

@@ -103,31 +103,31 @@ public interface RoundTripProperties {
         assertThat(scope.count(q)).as("count of %s", q).isEqualTo(expected.size());
     }
 
-    /** @return random valid customers */
+    /** {@return random valid customers} */
     @Provide
     default Arbitrary<Customer> customers() {
         return ContractArbitraries.customers();
     }
 
-    /** @return a random customer and up to three later versions */
+    /** {@return a random customer and up to three later versions} */
     @Provide
     default Arbitrary<List<Customer>> versions() {
         return ContractArbitraries.versions(3);
     }
 
-    /** @return random audit entries */
+    /** {@return random audit entries} */
     @Provide
     default Arbitrary<AuditEntry> auditEntries() {
         return ContractArbitraries.auditEntries();
     }
 
-    /** @return random outbox messages */
+    /** {@return random outbox messages} */
     @Provide
     default Arbitrary<OutboxMessage> outboxMessages() {
         return ContractArbitraries.outboxMessages();
     }
 
-    /** @return where to take search text from */
+    /** {@return where to take search text from} */
     @Provide
     default Arbitrary<Needle> needles() {
         return Combinators.combine(Arbitraries.of(Needle.Source.class), Arbitraries.integers().between(0, 1000),

@@ -83,7 +83,7 @@ public final class SegmentArbitraries {
     private SegmentArbitraries() {
     }
 
-    /** @return a customer with its tags, purchases and last contact */
+    /** {@return a customer with its tags, purchases and last contact} */
     public static Arbitrary<CustomerData> customers() {
         Arbitrary<CustomerDetails> details = Combinators.combine(
                 Arbitraries.of(CustomerType.values()),
@@ -192,7 +192,7 @@ public final class SegmentArbitraries {
     public record CustomerData(Customer customer, List<Tag> tags, List<Purchase> purchases, Optional<Instant> lastContact) {
     }
 
-    /** @return a rule that passes the checker for {@link #VOCABULARY} */
+    /** {@return a rule that passes the checker for {@link #VOCABULARY}} */
     public static Arbitrary<Rule> rules() {
         return rule(3);
     }

@@ -110,13 +110,13 @@ public interface SegmentEquivalenceProperties {
         return all;
     }
 
-    /** @return three to a dozen customers with everything rules look at */
+    /** {@return three to a dozen customers with everything rules look at} */
     @Provide
     default Arbitrary<List<CustomerData>> segmentCustomers() {
         return SegmentArbitraries.customers().list().ofMinSize(3).ofMaxSize(12);
     }
 
-    /** @return one to six checked rules */
+    /** {@return one to six checked rules} */
     @Provide
     default Arbitrary<List<Rule>> segmentRules() {
         return SegmentArbitraries.rules().list().ofMinSize(1).ofMaxSize(6);

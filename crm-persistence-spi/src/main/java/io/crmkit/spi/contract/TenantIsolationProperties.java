@@ -80,7 +80,7 @@ public interface TenantIsolationProperties {
         }
     }
 
-    /** @return up to 30 operations on two tenants */
+    /** {@return up to 30 operations on two tenants} */
     @Provide
     default Arbitrary<List<TenantOperation>> tenantOperations() {
         return Combinators.combine(Arbitraries.integers().between(0, 1), Arbitraries.of(TenantOperation.Kind.class),

@@ -55,7 +55,7 @@ public interface UnitOfWorkProperties {
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
-    /** @return one to five units of one to six operations */
+    /** {@return one to five units of one to six operations} */
     @Provide
     default Arbitrary<List<List<Operation>>> units() {
         Arbitrary<Operation> op = Combinators.combine(Arbitraries.of(Operation.Kind.class),

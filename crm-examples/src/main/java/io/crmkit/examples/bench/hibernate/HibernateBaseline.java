@@ -241,7 +241,7 @@ public final class HibernateBaseline implements AutoCloseable {
             this.more = more;
         }
 
-        /** @return whether the customer has older audit entries than those loaded */
+        /** {@return whether the customer has older audit entries than those loaded} */
         public boolean hasMoreHistory() {
             return more;
         }

@@ -151,14 +151,14 @@ public interface CustomerInputProperties {
         };
     }
 
-    /** @return the fields that get hostile text */
+    /** {@return the fields that get hostile text} */
     @Provide
     default Arbitrary<String> fields() {
         return Arbitraries.of("name", "industry", "size", "region", "source", "remarks", "needTag", "street", "slogan",
                 "history", "contactName", "contactTitle", "contactPhone", "contactEmail");
     }
 
-    /** @return hostile texts */
+    /** {@return hostile texts} */
     @Provide
     default Arbitrary<String> texts() {
         return Arbitraries.oneOf(
@@ -169,14 +169,14 @@ public interface CustomerInputProperties {
                 Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(300));
     }
 
-    /** @return configured custom field keys plus one unknown */
+    /** {@return configured custom field keys plus one unknown} */
     @Provide
     default Arbitrary<String> customFieldKeys() {
         return Arbitraries.of("source", "channels", "years", "rating", "credit_limit", "first_order", "last_audit", "vip",
                 "slogan", "history", "not_configured");
     }
 
-    /** @return values of every type, in and out of range */
+    /** {@return values of every type, in and out of range} */
     @Provide
     default Arbitrary<CustomFieldValue> customFieldValues() {
         return Arbitraries.oneOf(

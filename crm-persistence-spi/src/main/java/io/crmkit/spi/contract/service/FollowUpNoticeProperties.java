@@ -137,7 +137,7 @@ public interface FollowUpNoticeProperties {
                 .containsExactlyElementsOf(expected);
     }
 
-    /** @return histories of up to 8 steps, mostly waiting, moving and handing over */
+    /** {@return histories of up to 8 steps, mostly waiting, moving and handing over} */
     @Provide
     default Arbitrary<List<Step>> histories() {
         Arbitrary<Kind> kinds = Arbitraries.frequency(net.jqwik.api.Tuple.of(4, Kind.WAIT),

@@ -105,13 +105,13 @@ public interface FollowUpProperties {
         }
     }
 
-    /** @return the fields under test */
+    /** {@return the fields under test} */
     @Provide
     default Arbitrary<String> fields() {
         return Arbitraries.of("content", "result.outcome", "result.feedback.comments");
     }
 
-    /** @return hostile text, sometimes too long or with a control character */
+    /** {@return hostile text, sometimes too long or with a control character} */
     @Provide
     default Arbitrary<String> texts() {
         return Arbitraries.frequencyOf(

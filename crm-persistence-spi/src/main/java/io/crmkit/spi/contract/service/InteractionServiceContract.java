@@ -277,7 +277,7 @@ public abstract class InteractionServiceContract {
         }
     }
 
-    /** @return summaries: storable hostile text, arbitrary code units, and too-long text */
+    /** {@return summaries: storable hostile text, arbitrary code units, and too-long text} */
     @Provide
     Arbitrary<String> summaries() {
         return Arbitraries.oneOf(ContractArbitraries.text(InteractionInput.MAX_SUMMARY),

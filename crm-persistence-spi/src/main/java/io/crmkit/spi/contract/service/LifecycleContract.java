@@ -203,7 +203,7 @@ public abstract class LifecycleContract {
     record Action(String to, boolean reason, boolean admin) {
     }
 
-    /** @return up to 25 attempted changes */
+    /** {@return up to 25 attempted changes} */
     @Provide
     Arbitrary<List<Action>> actions() {
         return Combinators.combine(Arbitraries.of(STATUSES), Arbitraries.of(true, false), Arbitraries.of(true, false, false))

@@ -101,17 +101,17 @@ public final class ServiceFixtures {
                 .build();
     }
 
-    /** @return the wired instance */
+    /** {@return the wired instance} */
     public Crm crm() {
         return crm;
     }
 
-    /** @return every id the generator has issued so far */
+    /** {@return every id the generator has issued so far} */
     public List<UUID> issuedIds() {
         return List.copyOf(issued);
     }
 
-    /** @return a tenant no other test uses */
+    /** {@return a tenant no other test uses} */
     public static TenantId freshTenant() {
         return TenantId.of("t" + UUID.randomUUID().toString().replace("-", ""));
     }
@@ -159,7 +159,7 @@ public final class ServiceFixtures {
         return all;
     }
 
-    /** @return a valid company profile */
+    /** {@return a valid company profile} */
     public static CustomerDetails.Builder company() {
         return CustomerDetails.builder().type(CustomerType.COMPANY).name("华东精密机械有限公司").industry("manufacturing");
     }

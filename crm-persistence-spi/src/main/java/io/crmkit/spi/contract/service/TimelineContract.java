@@ -193,7 +193,7 @@ public abstract class TimelineContract {
         assertThat(readAll(rep, c, size)).extracting(TimelineEntry::position).containsExactlyElementsOf(expected);
     }
 
-    /** @return interaction ages in seconds from a small set, so that many share a time */
+    /** {@return interaction ages in seconds from a small set, so that many share a time} */
     @Provide
     Arbitrary<List<Integer>> offsets() {
         return Arbitraries.of(0, 0, 5, 5, 60, 3600).list().ofMaxSize(14);
