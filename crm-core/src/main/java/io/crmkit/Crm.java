@@ -301,12 +301,15 @@ public final class Crm implements AutoCloseable {
          *
          * @return the instance
          * @throws IllegalStateException if no storage was given
+         * @throws io.crmkit.storage.MissingPortException if the storage lacks a port one of crmkit's
+         *         features needs (the message names each feature and port)
          */
         public Crm build() {
             if (storage == null) {
                 throw new IllegalStateException("Crm.builder() needs .storage(...): e.g. new InMemoryStorage() "
                         + "or JdbcStorage.embedded(Path.of(\"crm-data\"))");
             }
+            BuiltInFeatures.requirePorts(storage);
             return new Crm(this);
         }
     }

@@ -1,16 +1,21 @@
 package io.crmkit.classification;
 
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
+import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.EvaluationTime;
 import io.crmkit.segment.eval.SegmentFacts;
 import io.crmkit.session.EventPayloads;
 import io.crmkit.shared.IdGenerator;
 import io.crmkit.shared.UserId;
 import io.crmkit.storage.StorageTransaction;
+import io.crmkit.tag.CustomerTags;
 import io.crmkit.tag.Tag;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -70,7 +75,7 @@ public final class Reclassifier {
         if (plan.isEmpty()) {
             return List.of();
         }
-        return tx.customers().find(id).map(c -> reclassify(tx, c, actor, now)).orElse(List.of());
+        return tx.port(Customers.class).find(id).map(c -> reclassify(tx, c, actor, now)).orElse(List.of());
     }
 
     /**
@@ -88,8 +93,8 @@ public final class Reclassifier {
             return List.of();
         }
         CustomerId id = customer.id();
-        List<Tag> tags = tx.tags().of(id);
-        SegmentFacts facts = plan.layout().facts(customer, tags, tx.purchases().ofCustomer(id), tx.customers().lastContact(id));
+        List<Tag> tags = tx.port(CustomerTags.class).of(id);
+        SegmentFacts facts = plan.layout().facts(customer, tags, tx.port(Purchases.class).ofCustomer(id), tx.port(Customers.class).lastContact(id));
         return apply(tx, id, tags, compile(now, Optional.empty()).assign(facts), actor, now);
     }
 
@@ -115,14 +120,14 @@ public final class Reclassifier {
                 continue;
             }
             // The change is known already: replace lets the adapter send it with the other writes.
-            tx.tags().replace(id, a.dimension(), a.value());
+            tx.port(CustomerTags.class).replace(id, a.dimension(), a.value());
             changes.add(new ClassificationChange(id, a.dimension(), from, a.value(), a.note()));
             audit.add(new FieldChange("tags." + a.dimension(), from, a.value()));
-            tx.outbox().append(EventPayloads.toMessage(new CustomerEvent.Classified(id, a.dimension(), from.orElse(""),
+            tx.port(Outbox.class).append(EventPayloads.toMessage(new CustomerEvent.Classified(id, a.dimension(), from.orElse(""),
                     a.value().orElse(""), a.note(), now), ids.next()));
         }
         if (!audit.isEmpty()) {
-            tx.auditTrail().record(new AuditEntry(ids.next(), "customer", id.toString(), "customer.classified", actor, now,
+            tx.port(AuditTrail.class).record(new AuditEntry(ids.next(), "customer", id.toString(), "customer.classified", actor, now,
                     audit));
         }
         return changes;

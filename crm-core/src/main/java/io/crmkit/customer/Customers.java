@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Storage port for customers, bound to one tenant and one transaction (obtained from
- * {@link io.crmkit.storage.StorageTransaction#customers()}). A customer is stored whole:
+ * {@code tx.port(Customers.class)}). A customer is stored whole:
  * profile, custom field values and contacts in their order.
  *
  * <p>Adapters prove their implementation with the contract kit in

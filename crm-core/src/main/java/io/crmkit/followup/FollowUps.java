@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Storage port for follow-up tasks, bound to one tenant and one transaction (obtained from
- * {@link io.crmkit.storage.StorageTransaction#followUps()}). A task is stored whole, with its
+ * {@code tx.port(FollowUps.class)}). A task is stored whole, with its
  * result, feedback and attachments in order.
  */
 public interface FollowUps {

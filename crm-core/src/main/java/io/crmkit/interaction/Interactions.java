@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Storage port for interactions, bound to one tenant and one transaction (obtained from
- * {@link io.crmkit.storage.StorageTransaction#interactions()}). An interaction is stored whole,
+ * {@code tx.port(Interactions.class)}). An interaction is stored whole,
  * with its participants in order.
  */
 public interface Interactions {

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Storage port for interaction plans and their per-member results, bound to one tenant and one
- * transaction (obtained from {@link io.crmkit.storage.StorageTransaction#interactionPlans()}).
+ * transaction (obtained from {@code tx.port(InteractionPlans.class)}).
  */
 public interface InteractionPlans {
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Storage port for purchases, bound to one tenant and one transaction (obtained from
- * {@link io.crmkit.storage.StorageTransaction#purchases()}). A purchase is stored whole, with
+ * {@code tx.port(Purchases.class)}). A purchase is stored whole, with
  * its lines in order.
  */
 public interface Purchases {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Storage port for saved segments, bound to one tenant and one transaction (obtained from
- * {@link io.crmkit.storage.StorageTransaction#savedSegments()}).
+ * {@code tx.port(SavedSegments.class)}).
  */
 public interface SavedSegments {
 

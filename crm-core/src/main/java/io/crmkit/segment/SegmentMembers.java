@@ -6,7 +6,7 @@ import io.crmkit.shared.PageRequest;
 
 /**
  * Storage port that evaluates rules over a tenant's customers, bound to one tenant and one
- * transaction (obtained from {@link io.crmkit.storage.StorageTransaction#segments()}). An
+ * transaction (obtained from {@code tx.port(SegmentMembers.class)}). An
  * adapter must give exactly the results of the in-memory reference, which evaluates
  * {@link io.crmkit.segment.eval.CompiledRule}; the contract kit checks that with random rules.
  */

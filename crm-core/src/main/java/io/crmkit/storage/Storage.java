@@ -2,6 +2,7 @@ package io.crmkit.storage;
 
 import io.crmkit.outbox.OutboxDelivery;
 import io.crmkit.shared.TenantId;
+import java.util.Set;
 
 /**
  * The storage a host plugs into crmkit: in memory, a relational database, or its own.
@@ -32,6 +33,15 @@ public interface Storage extends AutoCloseable {
      * @return the delivery port; thread-safe
      */
     OutboxDelivery outboxDelivery();
+
+    /**
+     * The ports this storage's transactions offer through {@link StorageTransaction#port(Class)}:
+     * the interfaces, e.g. {@code Customers.class}. {@code Crm} checks at build time that every
+     * port its features need is here.
+     *
+     * @return the port interfaces; never {@code null}, unmodifiable
+     */
+    Set<Class<?>> ports();
 
     /** {@return a short name for logs, e.g. {@code "h2"} or {@code "memory"}} */
     String name();

@@ -1,50 +1,29 @@
 package io.crmkit.storage;
 
-import io.crmkit.audit.AuditTrail;
-import io.crmkit.customer.Customers;
-import io.crmkit.followup.FollowUps;
-import io.crmkit.interaction.Interactions;
-import io.crmkit.outbox.Outbox;
-import io.crmkit.plan.InteractionPlans;
-import io.crmkit.purchase.Purchases;
-import io.crmkit.segment.SavedSegments;
-import io.crmkit.segment.SegmentMembers;
 import io.crmkit.shared.TenantId;
-import io.crmkit.tag.CustomerTags;
 
-/** The repositories of one transaction, all bound to its tenant. Valid only while the work runs. */
+/**
+ * The ports of one transaction, all bound to its tenant. Valid only while the work runs.
+ *
+ * <p>Ports are looked up by their interface ({@code tx.port(Customers.class)}) rather than
+ * named one by one here, so that a feature added to crmkit adds its port without adding a
+ * method every adapter must implement. Which ports a storage offers it states in
+ * {@link Storage#ports()}; {@code Crm} refuses a storage that lacks one its features need
+ * when it is built, so a service never asks for a port the storage does not have.
+ */
 public interface StorageTransaction {
 
     /** {@return the tenant this transaction is scoped to} */
     TenantId tenant();
 
-    /** {@return the customers repository} */
-    Customers customers();
-
-    /** {@return the customers' tags} */
-    CustomerTags tags();
-
-    /** {@return the purchases recorded against customers} */
-    Purchases purchases();
-
-    /** {@return the follow-up tasks} */
-    FollowUps followUps();
-
-    /** {@return rule evaluation over the tenant's customers} */
-    SegmentMembers segments();
-
-    /** {@return the saved segments} */
-    SavedSegments savedSegments();
-
-    /** {@return the interactions logged with customers} */
-    Interactions interactions();
-
-    /** {@return the interaction plans and their per-member results} */
-    InteractionPlans interactionPlans();
-
-    /** {@return the audit trail} */
-    AuditTrail auditTrail();
-
-    /** {@return the outbox} */
-    Outbox outbox();
+    /**
+     * The port of the given type in this transaction, bound to its tenant. Asking twice in
+     * one transaction may return the same instance or an equivalent one.
+     *
+     * @param type the port's interface, one of {@link Storage#ports()}
+     * @param <P> the port type
+     * @return the port; never {@code null}
+     * @throws MissingPortException if the storage does not offer this port
+     */
+    <P> P port(Class<P> type);
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Storage port for customers' tags, bound to one tenant and one transaction (obtained from
- * {@link io.crmkit.storage.StorageTransaction#tags()}). Stores exactly the tags it is given;
+ * {@code tx.port(CustomerTags.class)}). Stores exactly the tags it is given;
  * which values a dimension allows is the service's business.
  */
 public interface CustomerTags {

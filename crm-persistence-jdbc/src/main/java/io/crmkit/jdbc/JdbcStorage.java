@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -293,6 +294,11 @@ public final class JdbcStorage implements Storage {
      * @return {@code "h2"} or {@code "postgresql"}; {@code "jdbc"} for a storage on a
      *         {@link ConnectionProvider} before its first unit of work
      */
+    @Override
+    public Set<Class<?>> ports() {
+        return JdbcPorts.types();
+    }
+
     @Override
     public String name() {
         Dialect d = dialect;

@@ -1,18 +1,10 @@
 package io.crmkit.jdbc;
 
-import io.crmkit.audit.AuditTrail;
-import io.crmkit.customer.Customers;
-import io.crmkit.followup.FollowUps;
-import io.crmkit.interaction.Interactions;
-import io.crmkit.outbox.Outbox;
-import io.crmkit.plan.InteractionPlans;
 import io.crmkit.shared.TenantId;
-import io.crmkit.purchase.Purchases;
-import io.crmkit.segment.SavedSegments;
-import io.crmkit.segment.SegmentMembers;
 import io.crmkit.storage.StorageTransaction;
-import io.crmkit.tag.CustomerTags;
 import java.sql.Connection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The repositories of one unit of work, on one connection, bound to one tenant. Writes whose
@@ -25,16 +17,8 @@ final class JdbcTransaction implements StorageTransaction {
     private final Dialect dialect;
     private final PendingWrites pending = new PendingWrites();
     private boolean ended;
-    private JdbcCustomers customers;
-    private JdbcCustomerTags tags;
-    private JdbcPurchases purchases;
-    private JdbcSegmentMembers segments;
-    private JdbcSavedSegments savedSegments;
-    private JdbcFollowUps followUps;
-    private JdbcInteractions interactions;
-    private JdbcInteractionPlans interactionPlans;
-    private JdbcAuditTrail audit;
-    private JdbcOutbox outbox;
+    /** The ports asked for so far in this unit of work, made on first use. */
+    private final Map<Class<?>, Object> ports = new HashMap<>();
 
     JdbcTransaction(TenantId tenant, Connection connection, Dialect dialect) {
         this.tenant = tenant;
@@ -92,82 +76,7 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     @Override
-    public Customers customers() {
-        if (customers == null) {
-            customers = new JdbcCustomers(this);
-        }
-        return customers;
-    }
-
-    @Override
-    public CustomerTags tags() {
-        if (tags == null) {
-            tags = new JdbcCustomerTags(this);
-        }
-        return tags;
-    }
-
-    @Override
-    public Purchases purchases() {
-        if (purchases == null) {
-            purchases = new JdbcPurchases(this);
-        }
-        return purchases;
-    }
-
-    @Override
-    public FollowUps followUps() {
-        if (followUps == null) {
-            followUps = new JdbcFollowUps(this);
-        }
-        return followUps;
-    }
-
-    @Override
-    public SegmentMembers segments() {
-        if (segments == null) {
-            segments = new JdbcSegmentMembers(this);
-        }
-        return segments;
-    }
-
-    @Override
-    public SavedSegments savedSegments() {
-        if (savedSegments == null) {
-            savedSegments = new JdbcSavedSegments(this);
-        }
-        return savedSegments;
-    }
-
-    @Override
-    public Interactions interactions() {
-        if (interactions == null) {
-            interactions = new JdbcInteractions(this);
-        }
-        return interactions;
-    }
-
-    @Override
-    public InteractionPlans interactionPlans() {
-        if (interactionPlans == null) {
-            interactionPlans = new JdbcInteractionPlans(this);
-        }
-        return interactionPlans;
-    }
-
-    @Override
-    public AuditTrail auditTrail() {
-        if (audit == null) {
-            audit = new JdbcAuditTrail(this);
-        }
-        return audit;
-    }
-
-    @Override
-    public Outbox outbox() {
-        if (outbox == null) {
-            outbox = new JdbcOutbox(this);
-        }
-        return outbox;
+    public <P> P port(Class<P> type) {
+        return type.cast(ports.computeIfAbsent(type, t -> JdbcPorts.create(t, this)));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
+import io.crmkit.customer.Customers;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.TenantId;
 import io.crmkit.spi.contract.ContractFixtures;
@@ -40,7 +41,7 @@ abstract class ConcurrentPortUpdateChecks {
     }
 
     private Customer find(Customer c) {
-        return storage.inTransaction(tenant, tx -> tx.customers().find(c.id())).orElseThrow();
+        return storage.inTransaction(tenant, tx -> tx.port(Customers.class).find(c.id())).orElseThrow();
     }
 
     @Test
@@ -48,7 +49,7 @@ abstract class ConcurrentPortUpdateChecks {
     void exactlyOneWins() throws Exception {
         Customer start = ContractFixtures.full("contended");
         storage.inTransaction(tenant, tx -> {
-            tx.customers().insert(start);
+            tx.port(Customers.class).insert(start);
             return null;
         });
         CountDownLatch go = new CountDownLatch(1);
@@ -63,7 +64,7 @@ abstract class ConcurrentPortUpdateChecks {
                     go.await();
                     try {
                         storage.inTransaction(tenant, tx -> {
-                            tx.customers().update(mine, 1);
+                            tx.port(Customers.class).update(mine, 1);
                             return null;
                         });
                         winners.add(mine);
@@ -94,7 +95,7 @@ abstract class ConcurrentPortUpdateChecks {
         int perThread = 10;
         Customer start = ContractFixtures.minimal("counter");
         storage.inTransaction(tenant, tx -> {
-            tx.customers().insert(start);
+            tx.port(Customers.class).insert(start);
             return null;
         });
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -125,13 +126,13 @@ abstract class ConcurrentPortUpdateChecks {
     private boolean increment(Customer start) {
         try {
             storage.inTransaction(tenant, tx -> {
-                Customer c = tx.customers().find(start.id()).orElseThrow();
+                Customer c = tx.port(Customers.class).find(start.id()).orElseThrow();
                 long count = Optional.ofNullable((CustomFieldValue.Whole) c.details().customFields().get("count"))
                         .map(CustomFieldValue.Whole::value).orElse(0L);
                 Customer next = new Customer(c.id(), c.details().toBuilder()
                         .customField("count", CustomFieldValue.integer(count + 1)).build(), c.contacts(), c.owner(),
                         c.lifecycleStatus(), c.createdAt(), c.createdBy(), c.updatedAt(), c.version() + 1);
-                tx.customers().update(next, c.version());
+                tx.port(Customers.class).update(next, c.version());
                 return null;
             });
             return true;

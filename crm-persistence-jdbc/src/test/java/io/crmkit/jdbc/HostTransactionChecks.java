@@ -3,7 +3,10 @@ package io.crmkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customer;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
 import io.crmkit.shared.StorageException;
@@ -52,19 +55,19 @@ abstract class HostTransactionChecks {
 
     private void insert(Storage s, Customer c) {
         s.inTransaction(tenant, tx -> {
-            tx.customers().insert(c);
-            tx.auditTrail().record(ContractFixtures.audit(c.id().toString(), c.createdAt()));
-            tx.outbox().append(ContractFixtures.message(c.id().toString(), c.createdAt()));
+            tx.port(Customers.class).insert(c);
+            tx.port(AuditTrail.class).record(ContractFixtures.audit(c.id().toString(), c.createdAt()));
+            tx.port(Outbox.class).append(ContractFixtures.message(c.id().toString(), c.createdAt()));
             return null;
         });
     }
 
     private Optional<Customer> find(Storage s, Customer c) {
-        return s.inTransaction(tenant, tx -> tx.customers().find(c.id()));
+        return s.inTransaction(tenant, tx -> tx.port(Customers.class).find(c.id()));
     }
 
     private int pending(Storage s) {
-        return s.inTransaction(tenant, tx -> tx.outbox().pending(100)).size();
+        return s.inTransaction(tenant, tx -> tx.port(Outbox.class).pending(100)).size();
     }
 
     @Test
@@ -113,7 +116,7 @@ abstract class HostTransactionChecks {
         insert(joined, earlier);
         InvalidStateException boom = new InvalidStateException("host-side failure");
         assertThatThrownBy(() -> joined.inTransaction(tenant, tx -> {
-            tx.customers().insert(c);
+            tx.port(Customers.class).insert(c);
             throw boom;
         })).isSameAs(boom);
         assertThat(find(joined, earlier)).as("not rolled back by crmkit").isPresent();
@@ -130,11 +133,11 @@ abstract class HostTransactionChecks {
         insert(own, c);
         Customer v2 = ContractFixtures.changed(c, "west");
         own.inTransaction(tenant, tx -> {
-            tx.customers().update(v2, 1);
+            tx.port(Customers.class).update(v2, 1);
             return null;
         });
         assertThatThrownBy(() -> joined.inTransaction(tenant, tx -> {
-            tx.customers().update(ContractFixtures.changed(c, "north"), 1);
+            tx.port(Customers.class).update(ContractFixtures.changed(c, "north"), 1);
             return null;
         })).isInstanceOf(ConflictException.class);
         Customer other = ContractFixtures.minimal("after the conflict");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerQuery;
+import io.crmkit.customer.Customers;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.StorageException;
 import io.crmkit.shared.TenantId;
@@ -33,18 +34,18 @@ class JdbcStorageTest {
     private final TenantId tenant = ContractFixtures.freshTenant();
 
     private static Optional<Customer> find(Storage s, TenantId t, Customer c) {
-        return s.inTransaction(t, tx -> tx.customers().find(c.id()));
+        return s.inTransaction(t, tx -> tx.port(Customers.class).find(c.id()));
     }
 
     private static void insert(Storage s, TenantId t, Customer c) {
         s.inTransaction(t, tx -> {
-            tx.customers().insert(c);
+            tx.port(Customers.class).insert(c);
             return null;
         });
     }
 
     private static long count(Storage s, TenantId t) {
-        return s.inTransaction(t, tx -> tx.customers().count(CustomerQuery.all()));
+        return s.inTransaction(t, tx -> tx.port(Customers.class).count(CustomerQuery.all()));
     }
 
     private static long count(Connection c, String sql) throws SQLException {
@@ -118,7 +119,7 @@ class JdbcStorageTest {
         try (Storage s = provider.open(url, Map.of("user", "sa", "migrate", "false"));
              Connection c = DriverManager.getConnection(url, "sa", "")) {
             assertThat(hasCustomerTable(c)).isFalse();
-            assertThatThrownBy(() -> s.inTransaction(tenant, tx -> tx.customers().count(CustomerQuery.all())))
+            assertThatThrownBy(() -> s.inTransaction(tenant, tx -> tx.port(Customers.class).count(CustomerQuery.all())))
                     .isInstanceOf(StorageException.class).hasMessageContaining("SQLSTATE");
         }
     }
@@ -221,7 +222,7 @@ class JdbcStorageTest {
         Storage s = TestStorages.h2Memory().storage();
         Customer c = ContractFixtures.minimal("O'Brien; DROP TABLE customer; --");
         insert(s, tenant, c);
-        List<Customer> found = s.inTransaction(tenant, tx -> tx.customers().search(
+        List<Customer> found = s.inTransaction(tenant, tx -> tx.port(Customers.class).search(
                 CustomerQuery.all().withText("o'brien; DROP table customer; --"), PageRequest.first(10)).items());
         assertThat(found).containsExactly(c);
         assertThat(count(s, tenant)).isEqualTo(1);

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.PageRequest;
@@ -81,9 +84,9 @@ abstract class SentTogetherChecks {
         assertThat(entry.changes()).isNotEmpty();
         executions.set(0);
         counted.inTransaction(tenant, tx -> {
-            tx.customers().insert(c);
-            tx.auditTrail().record(entry);
-            tx.outbox().append(ContractFixtures.message(c.id().toString(), c.createdAt()));
+            tx.port(Customers.class).insert(c);
+            tx.port(AuditTrail.class).record(entry);
+            tx.port(Outbox.class).append(ContractFixtures.message(c.id().toString(), c.createdAt()));
             return null;
         });
         // customer, contacts, need tags, custom fields, audit entry, its changes, outbox message
@@ -99,20 +102,20 @@ abstract class SentTogetherChecks {
         AuditEntry older = ContractFixtures.audit(c.id().toString(), c.createdAt());
         AuditEntry newer = ContractFixtures.audit(c.id().toString(), c.createdAt().plusSeconds(1));
         counted.inTransaction(tenant, tx -> {
-            tx.customers().insert(c);
-            tx.auditTrail().record(older);
-            tx.auditTrail().record(newer);
+            tx.port(Customers.class).insert(c);
+            tx.port(AuditTrail.class).record(older);
+            tx.port(AuditTrail.class).record(newer);
             return null;
         });
         executions.set(0);
-        var read = counted.inTransaction(tenant, tx -> Map.entry(tx.customers().find(c.id()),
-                tx.auditTrail().history("customer", c.id().toString(), PageRequest.first(1))));
+        var read = counted.inTransaction(tenant, tx -> Map.entry(tx.port(Customers.class).find(c.id()),
+                tx.port(AuditTrail.class).history("customer", c.id().toString(), PageRequest.first(1))));
         // H2: the customer row, contacts, need tags, custom fields; the entries; each shown entry's changes
         assertThat(executions.get()).isEqualTo(executions(2, 4 + 1 + 1));
         assertThat(read.getKey()).contains(c);
         assertThat(read.getValue().items()).containsExactly(newer);
         assertThat(read.getValue().next()).isPresent();
-        List<AuditEntry> rest = counted.inTransaction(tenant, tx -> tx.auditTrail().history("customer",
+        List<AuditEntry> rest = counted.inTransaction(tenant, tx -> tx.port(AuditTrail.class).history("customer",
                 c.id().toString(), PageRequest.after(5, read.getValue().next().get())).items());
         assertThat(rest).containsExactly(older);
         assertThat(find(counted, new CustomerId(UUID.randomUUID()))).isEmpty();
@@ -125,13 +128,13 @@ abstract class SentTogetherChecks {
         AuditEntry entry = ContractFixtures.audit(c.id().toString(), c.createdAt());
         OutboxMessage message = ContractFixtures.message(c.id().toString(), c.createdAt());
         counted.inTransaction(tenant, tx -> {
-            tx.customers().insert(c);
-            assertThat(tx.customers().find(c.id())).contains(c);
-            tx.auditTrail().record(entry);
-            assertThat(tx.auditTrail().history("customer", c.id().toString(), PageRequest.first(5)).items())
+            tx.port(Customers.class).insert(c);
+            assertThat(tx.port(Customers.class).find(c.id())).contains(c);
+            tx.port(AuditTrail.class).record(entry);
+            assertThat(tx.port(AuditTrail.class).history("customer", c.id().toString(), PageRequest.first(5)).items())
                     .containsExactly(entry);
-            tx.outbox().append(message);
-            assertThat(tx.outbox().pending(10)).containsExactly(message);
+            tx.port(Outbox.class).append(message);
+            assertThat(tx.port(Outbox.class).pending(10)).containsExactly(message);
             return null;
         });
     }
@@ -141,15 +144,15 @@ abstract class SentTogetherChecks {
     void duplicateCustomerAmongPendingWrites() {
         Customer first = ContractFixtures.minimal("first");
         own.inTransaction(tenant, tx -> {
-            tx.customers().insert(first);
+            tx.port(Customers.class).insert(first);
             return null;
         });
         Customer second = ContractFixtures.withId(ContractFixtures.minimal("second"), first.id());
         OutboxMessage message = ContractFixtures.message(first.id().toString(), first.createdAt());
         assertThatThrownBy(() -> own.inTransaction(tenant, tx -> {
-            tx.auditTrail().record(ContractFixtures.audit(first.id().toString(), first.createdAt()));
-            tx.customers().insert(second);
-            tx.outbox().append(message);
+            tx.port(AuditTrail.class).record(ContractFixtures.audit(first.id().toString(), first.createdAt()));
+            tx.port(Customers.class).insert(second);
+            tx.port(Outbox.class).append(message);
             return null;
         })).isInstanceOfSatisfying(ConflictException.class, e -> {
             assertThat(e.entityType()).isEqualTo("customer");
@@ -166,13 +169,13 @@ abstract class SentTogetherChecks {
         Customer c = ContractFixtures.minimal("new");
         OutboxMessage message = ContractFixtures.message("elsewhere", ContractFixtures.T0);
         own.inTransaction(tenant, tx -> {
-            tx.outbox().append(message);
+            tx.port(Outbox.class).append(message);
             return null;
         });
         assertThatThrownBy(() -> own.inTransaction(tenant, tx -> {
-            tx.customers().insert(c);
-            tx.auditTrail().record(ContractFixtures.audit(c.id().toString(), c.createdAt()));
-            tx.outbox().append(message);
+            tx.port(Customers.class).insert(c);
+            tx.port(AuditTrail.class).record(ContractFixtures.audit(c.id().toString(), c.createdAt()));
+            tx.port(Outbox.class).append(message);
             return null;
         })).isInstanceOfSatisfying(ConflictException.class, e -> {
             assertThat(e.entityType()).isEqualTo("outbox message");
@@ -189,8 +192,8 @@ abstract class SentTogetherChecks {
         Customer first = ContractFixtures.minimal("first");
         Customer second = ContractFixtures.withId(ContractFixtures.minimal("second"), first.id());
         assertThatThrownBy(() -> own.inTransaction(tenant, tx -> {
-            tx.customers().insert(first);
-            tx.customers().insert(second);
+            tx.port(Customers.class).insert(first);
+            tx.port(Customers.class).insert(second);
             return null;
         })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.entityType()).isEqualTo("customer"));
         assertThat(find(own, first.id())).isEmpty();
@@ -208,14 +211,14 @@ abstract class SentTogetherChecks {
                             new FieldChange("m", Optional.of("" + i), Optional.empty()))));
         }
         counted.inTransaction(tenant, tx -> {
-            recorded.forEach(tx.auditTrail()::record);
+            recorded.forEach(tx.port(AuditTrail.class)::record);
             return null;
         });
         List<AuditEntry> read = new ArrayList<>();
         Optional<String> after = Optional.empty();
         do {
             PageRequest page = after.map(a -> PageRequest.after(100, a)).orElse(PageRequest.first(100));
-            var p = counted.inTransaction(tenant, tx -> tx.auditTrail().history("customer", entity, page));
+            var p = counted.inTransaction(tenant, tx -> tx.port(AuditTrail.class).history("customer", entity, page));
             read.addAll(p.items());
             after = p.next();
         } while (after.isPresent());
@@ -225,15 +228,15 @@ abstract class SentTogetherChecks {
     }
 
     private Optional<Customer> find(Storage s, CustomerId id) {
-        return s.inTransaction(tenant, tx -> tx.customers().find(id));
+        return s.inTransaction(tenant, tx -> tx.port(Customers.class).find(id));
     }
 
     private List<AuditEntry> history(Storage s, String customerId) {
-        return s.inTransaction(tenant, tx -> tx.auditTrail().history("customer", customerId, PageRequest.first(5)).items());
+        return s.inTransaction(tenant, tx -> tx.port(AuditTrail.class).history("customer", customerId, PageRequest.first(5)).items());
     }
 
     private List<OutboxMessage> pending(Storage s) {
-        return s.inTransaction(tenant, tx -> tx.outbox().pending(10));
+        return s.inTransaction(tenant, tx -> tx.port(Outbox.class).pending(10));
     }
 
     /** The connection, with every statement execution counted. */

@@ -13,6 +13,8 @@ import io.crmkit.config.ScoringMethod;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
+import io.crmkit.customer.Customers;
+import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.eval.FactsLayout;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.AccessDeniedException;
@@ -20,6 +22,7 @@ import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.storage.StorageTransaction;
+import io.crmkit.tag.CustomerTags;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -65,7 +68,7 @@ public final class ClassificationService {
      */
     public List<ClassificationChange> reclassify(CustomerId id) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+            Customer c = tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
             ctx.policy().require(ctx.principal(), Action.EDIT, ProtectedResource.of(CUSTOMER, id.toString(), c.owner()));
             return reclassifier.reclassify(tx, id, ctx.principal().user(), ctx.now());
         });
@@ -83,10 +86,10 @@ public final class ClassificationService {
         Optional<RfmBoundaries> rfm = rfmBoundaries(reclassifier.compile(ctx.now(), Optional.empty()));
         CompiledPlan plan = reclassifier.compile(ctx.now(), rfm);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+            Customer c = tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
             ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.of(CUSTOMER, id.toString(), c.owner()));
-            return plan.assess(layout().facts(c, tx.tags().of(id), tx.purchases().ofCustomer(id),
-                    tx.customers().lastContact(id)));
+            return plan.assess(layout().facts(c, tx.port(CustomerTags.class).of(id), tx.port(Purchases.class).ofCustomer(id),
+                    tx.port(Customers.class).lastContact(id)));
         });
     }
 
@@ -145,7 +148,7 @@ public final class ClassificationService {
         do {
             PageRequest request = new PageRequest(PAGE, cursor);
             cursor = ctx.storage().inTransaction(ctx.tenant(), tx -> {
-                Page<Customer> page = tx.customers().search(CustomerQuery.all(), request);
+                Page<Customer> page = tx.port(Customers.class).search(CustomerQuery.all(), request);
                 work.run(tx, page.items(), new PageFacts(tx, page.items(), layout()));
                 return page.next();
             });

@@ -2,10 +2,13 @@ package io.crmkit.classification.service;
 
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
 import io.crmkit.purchase.Purchase;
+import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.eval.FactsLayout;
 import io.crmkit.segment.eval.SegmentFacts;
 import io.crmkit.storage.StorageTransaction;
+import io.crmkit.tag.CustomerTags;
 import io.crmkit.tag.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +26,9 @@ final class PageFacts {
     PageFacts(StorageTransaction tx, List<Customer> customers, FactsLayout layout) {
         List<CustomerId> ids = customers.stream().map(Customer::id).toList();
         this.customers = customers;
-        this.tags = tx.tags().of(ids);
-        this.purchases = tx.purchases().ofCustomers(ids);
-        this.contacts = tx.customers().lastContacts(ids);
+        this.tags = tx.port(CustomerTags.class).of(ids);
+        this.purchases = tx.port(Purchases.class).ofCustomers(ids);
+        this.contacts = tx.port(Customers.class).lastContacts(ids);
         this.layout = layout;
     }
 

@@ -3,6 +3,7 @@ package io.crmkit.customer.service;
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.LifecycleGuard;
@@ -16,12 +17,14 @@ import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.CustomerView;
+import io.crmkit.customer.Customers;
 import io.crmkit.customer.NewCustomer;
 import io.crmkit.customer.ReassignOwner;
 import io.crmkit.customer.RemoveContact;
 import io.crmkit.customer.UpdateContact;
 import io.crmkit.customer.UpdateCustomer;
 import io.crmkit.customer.WonDeals;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.IllegalTransitionException;
@@ -129,7 +132,7 @@ public final class CustomerService {
     public CustomerView view(CustomerId id) {
         CustomerView view = ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Customer c = load(tx, id);
-            return new CustomerView(c, tx.auditTrail().history(TYPE, id.toString(), PageRequest.first(VIEW_HISTORY_SIZE)));
+            return new CustomerView(c, tx.port(AuditTrail.class).history(TYPE, id.toString(), PageRequest.first(VIEW_HISTORY_SIZE)));
         });
         ctx.policy().require(ctx.principal(), Action.VIEW, resource(view.customer()));
         return view;
@@ -147,7 +150,7 @@ public final class CustomerService {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Customer c = load(tx, id);
             ctx.policy().require(ctx.principal(), Action.VIEW, resource(c));
-            return tx.auditTrail().history(TYPE, id.toString(), page);
+            return tx.port(AuditTrail.class).history(TYPE, id.toString(), page);
         });
     }
 
@@ -168,7 +171,7 @@ public final class CustomerService {
         Instant micros = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
             ctx.policy().require(ctx.principal(), Action.VIEW, resource(load(tx, id)));
-            tx.customers().recordContact(id, micros);
+            tx.port(Customers.class).recordContact(id, micros);
             return null;
         });
     }
@@ -183,7 +186,7 @@ public final class CustomerService {
     public Optional<Instant> lastContact(CustomerId id) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             ctx.policy().require(ctx.principal(), Action.VIEW, resource(load(tx, id)));
-            return tx.customers().lastContact(id);
+            return tx.port(Customers.class).lastContact(id);
         });
     }
 
@@ -197,7 +200,7 @@ public final class CustomerService {
      */
     public Page<Customer> list(CustomerQuery query, PageRequest page) {
         ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.customers().search(query, page));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Customers.class).search(query, page));
     }
 
     /**
@@ -208,7 +211,7 @@ public final class CustomerService {
      */
     public long count(CustomerQuery query) {
         ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.customers().count(query));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Customers.class).count(query));
     }
 
     /**
@@ -393,20 +396,20 @@ public final class CustomerService {
     private void writeChange(StorageTransaction tx, Customer customer, Optional<Long> expectedVersion, String action,
                              List<FieldChange> changes, List<CustomerEvent> events) {
         if (expectedVersion.isPresent()) {
-            tx.customers().update(customer, expectedVersion.get());
+            tx.port(Customers.class).update(customer, expectedVersion.get());
         } else {
-            tx.customers().insert(customer);
+            tx.port(Customers.class).insert(customer);
         }
-        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), TYPE, customer.id().toString(), action,
+        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), TYPE, customer.id().toString(), action,
                 ctx.principal().user(), customer.updatedAt(), changes));
         for (CustomerEvent e : events) {
-            tx.outbox().append(EventPayloads.toMessage(e, ctx.ids().next()));
+            tx.port(Outbox.class).append(EventPayloads.toMessage(e, ctx.ids().next()));
         }
         reclassifier.reclassify(tx, customer, ctx.principal().user(), customer.updatedAt());
     }
 
     private static Customer load(StorageTransaction tx, CustomerId id) {
-        return tx.customers().find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
+        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
     }
 
     static ProtectedResource resource(Customer c) {

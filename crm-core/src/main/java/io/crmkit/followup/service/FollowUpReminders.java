@@ -11,6 +11,7 @@ import io.crmkit.notify.Channel;
 import io.crmkit.notify.Notification;
 import io.crmkit.notify.NotificationMessages;
 import io.crmkit.notify.NotificationTemplates;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.UserId;
 import io.crmkit.storage.StorageTransaction;
@@ -64,7 +65,7 @@ final class FollowUpReminders {
     void reschedule(StorageTransaction tx, FollowUp task, Customer customer, Instant now) {
         if (task.version() > 1) {
             // A new task has no notices yet: skipping the cancel saves a statement on every create.
-            tx.outbox().cancelPending(reference(task.id()));
+            tx.port(Outbox.class).cancelPending(reference(task.id()));
         }
         if (task.status() == FollowUpStatus.OPEN) {
             schedule(tx, task, customer, now);
@@ -125,6 +126,6 @@ final class FollowUpReminders {
                 "priority", task.priority(),
                 "taskId", task.id().toString());
         Notification n = new Notification(key, channel, recipient.value(), template, parameters, locale);
-        tx.outbox().append(NotificationMessages.toMessage(n, now, at, Optional.of(reference(task.id()))));
+        tx.port(Outbox.class).append(NotificationMessages.toMessage(n, now, at, Optional.of(reference(task.id()))));
     }
 }

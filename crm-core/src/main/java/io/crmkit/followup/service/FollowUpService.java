@@ -5,9 +5,11 @@ import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.access.TeamId;
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
 import io.crmkit.followup.CancelFollowUp;
 import io.crmkit.followup.ChangeFollowUp;
 import io.crmkit.followup.CompleteFollowUp;
@@ -18,6 +20,7 @@ import io.crmkit.followup.FollowUpId;
 import io.crmkit.followup.FollowUpQuery;
 import io.crmkit.followup.FollowUpResult;
 import io.crmkit.followup.FollowUpStatus;
+import io.crmkit.followup.FollowUps;
 import io.crmkit.followup.NewFollowUp;
 import io.crmkit.followup.NextStep;
 import io.crmkit.followup.ReassignFollowUp;
@@ -262,7 +265,7 @@ public final class FollowUpService {
     public Page<AuditEntry> history(FollowUpId id, PageRequest page) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             requireView(tx, load(tx, id));
-            return tx.auditTrail().history(TYPE, id.toString(), page);
+            return tx.port(AuditTrail.class).history(TYPE, id.toString(), page);
         });
     }
 
@@ -311,13 +314,13 @@ public final class FollowUpService {
     public Page<FollowUp> ofCustomer(CustomerId customer, PageRequest page) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, customer)));
-            return tx.followUps().search(FollowUpQuery.ofCustomer(customer), page);
+            return tx.port(FollowUps.class).search(FollowUpQuery.ofCustomer(customer), page);
         });
     }
 
     private Page<FollowUp> list(FollowUpQuery query, PageRequest page) {
         ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.followUps().search(query, page));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(FollowUps.class).search(query, page));
     }
 
     // ---- loading and access; FollowUpWrites stores ----
@@ -354,11 +357,11 @@ public final class FollowUpService {
     }
 
     private static FollowUp load(StorageTransaction tx, FollowUpId id) {
-        return tx.followUps().find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
+        return tx.port(FollowUps.class).find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
     }
 
     private static Customer loadCustomer(StorageTransaction tx, CustomerId id) {
-        return tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
     }
 
     private static ProtectedResource resource(Customer c) {

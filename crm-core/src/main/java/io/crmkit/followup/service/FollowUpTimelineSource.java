@@ -1,11 +1,13 @@
 package io.crmkit.followup.service;
 
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.followup.FollowUp;
 import io.crmkit.followup.FollowUpQuery;
 import io.crmkit.followup.FollowUpResult;
 import io.crmkit.followup.FollowUpStatus;
+import io.crmkit.followup.FollowUps;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.storage.StorageTransaction;
@@ -45,7 +47,7 @@ public final class FollowUpTimelineSource implements TimelineSource {
         List<TimelineEntry> all = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
         do {
-            Page<FollowUp> page = tx.followUps().search(FollowUpQuery.ofCustomer(customer),
+            Page<FollowUp> page = tx.port(FollowUps.class).search(FollowUpQuery.ofCustomer(customer),
                     new PageRequest(PageRequest.MAX_SIZE, cursor));
             for (FollowUp task : page.items()) {
                 all.add(created(task));
@@ -101,7 +103,7 @@ public final class FollowUpTimelineSource implements TimelineSource {
 
     /** Names who finished the task, from the newest entry of its audit trail (a finished task changes no more). */
     private static TimelineEntry withFinisher(StorageTransaction tx, TimelineEntry e) {
-        List<AuditEntry> newest = tx.auditTrail().history(FollowUpService.TYPE, e.attributes().get("task"), PageRequest.first(1)).items();
+        List<AuditEntry> newest = tx.port(AuditTrail.class).history(FollowUpService.TYPE, e.attributes().get("task"), PageRequest.first(1)).items();
         return newest.isEmpty() ? e
                 : new TimelineEntry(e.kind(), e.id(), e.at(), newest.get(0).actor(), e.title(), e.attributes());
     }

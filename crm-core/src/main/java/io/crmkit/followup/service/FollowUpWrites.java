@@ -2,13 +2,16 @@ package io.crmkit.followup.service;
 
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.followup.FollowUp;
 import io.crmkit.followup.FollowUpEvent;
 import io.crmkit.followup.FollowUpId;
 import io.crmkit.followup.FollowUpStatus;
+import io.crmkit.followup.FollowUps;
 import io.crmkit.followup.NewFollowUp;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.ConflictException;
@@ -57,7 +60,7 @@ final class FollowUpWrites {
                 FollowUpInputRules.micros(command.plannedAt()), assignee,
                 command.priority().orElse(ctx.configuration().followUp().defaultPriority()), FollowUpStatus.OPEN,
                 command.reminders(), Optional.empty(), Optional.empty(), now, actor, now, 1);
-        tx.followUps().insert(task);
+        tx.port(FollowUps.class).insert(task);
         record(tx, task, customer, "followup.created", FollowUpChanges.between(Optional.empty(), task),
                 new FollowUpEvent.FollowUpCreated(task.id(), task.customerId(), task.assignee(), task.plannedAt(),
                         task.createdAt()));
@@ -81,7 +84,7 @@ final class FollowUpWrites {
                     + current.status().name().toLowerCase(Locale.ROOT) + " and can no longer be changed");
         }
         FollowUp next = transition.apply(current);
-        tx.followUps().update(next, expectedVersion);
+        tx.port(FollowUps.class).update(next, expectedVersion);
         List<FieldChange> changes = new ArrayList<>(FollowUpChanges.between(Optional.of(current), next));
         changes.addAll(noted);
         record(tx, next, customer, action, changes, events.of(current, next));
@@ -90,9 +93,9 @@ final class FollowUpWrites {
 
     private void record(StorageTransaction tx, FollowUp task, Customer customer, String action, List<FieldChange> changes,
                         FollowUpEvent event) {
-        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), FollowUpService.TYPE, task.id().toString(), action,
+        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), FollowUpService.TYPE, task.id().toString(), action,
                 ctx.principal().user(), task.updatedAt(), changes));
-        tx.outbox().append(EventPayloads.toMessage(event, ctx.ids().next()));
+        tx.port(Outbox.class).append(EventPayloads.toMessage(event, ctx.ids().next()));
         reminders.reschedule(tx, task, customer, task.updatedAt());
     }
 }

@@ -3,15 +3,19 @@ package io.crmkit.interaction.service;
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
 import io.crmkit.interaction.CorrectInteraction;
 import io.crmkit.interaction.Interaction;
 import io.crmkit.interaction.InteractionEvent;
 import io.crmkit.interaction.InteractionId;
 import io.crmkit.interaction.InteractionInput;
+import io.crmkit.interaction.Interactions;
 import io.crmkit.interaction.LogInteraction;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.AccessDeniedException;
@@ -85,8 +89,8 @@ public final class InteractionService {
             Instant now = ctx.now();
             Interaction i = build(new InteractionId(ctx.ids().next()), customer.id(), command.input(),
                     ctx.principal().user(), now, now, 1);
-            tx.interactions().insert(i);
-            tx.customers().recordContact(customer.id(), i.occurredAt());
+            tx.port(Interactions.class).insert(i);
+            tx.port(Customers.class).recordContact(customer.id(), i.occurredAt());
             event(tx, InteractionEvent.LOGGED, i, now);
             LOG.debug("interaction {} logged for customer {} in tenant {}", i.id(), customer.id(), ctx.tenant());
             return i.id();
@@ -118,8 +122,8 @@ public final class InteractionService {
             Instant now = ctx.now();
             Interaction next = build(current.id(), current.customerId(), command.input(), current.recordedBy(),
                     current.createdAt(), now, current.version() + 1);
-            tx.interactions().update(next, current.version());
-            tx.customers().recordContact(next.customerId(), next.occurredAt());
+            tx.port(Interactions.class).update(next, current.version());
+            tx.port(Customers.class).recordContact(next.customerId(), next.occurredAt());
             audit(tx, next, "interaction.corrected", Optional.of(describe(current)), Optional.of(describe(next)), now);
             event(tx, InteractionEvent.CORRECTED, next, now);
             return next;
@@ -141,7 +145,7 @@ public final class InteractionService {
             Interaction current = load(tx, id);
             customerForChange(tx, current, expectedVersion);
             Instant now = ctx.now();
-            tx.interactions().delete(id, expectedVersion);
+            tx.port(Interactions.class).delete(id, expectedVersion);
             audit(tx, current, "interaction.deleted", Optional.of(describe(current)), Optional.empty(), now);
             event(tx, InteractionEvent.DELETED, current, now);
             return null;
@@ -177,7 +181,7 @@ public final class InteractionService {
     public Page<Interaction> of(CustomerId customer, PageRequest page) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, customer)));
-            return tx.interactions().ofCustomer(customer, page);
+            return tx.port(Interactions.class).ofCustomer(customer, page);
         });
     }
 
@@ -228,12 +232,12 @@ public final class InteractionService {
 
     private void audit(StorageTransaction tx, Interaction i, String action, Optional<String> before,
                        Optional<String> after, Instant now) {
-        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), CUSTOMER, i.customerId().toString(), action,
+        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), CUSTOMER, i.customerId().toString(), action,
                 ctx.principal().user(), now, List.of(new FieldChange("interactions." + i.id(), before, after))));
     }
 
     private void event(StorageTransaction tx, String type, Interaction i, Instant now) {
-        tx.outbox().append(EventPayloads.toMessage(new InteractionEvent(type, i.customerId(), i.id(), i.kind(), now),
+        tx.port(Outbox.class).append(EventPayloads.toMessage(new InteractionEvent(type, i.customerId(), i.id(), i.kind(), now),
                 ctx.ids().next()));
     }
 
@@ -244,11 +248,11 @@ public final class InteractionService {
     }
 
     private static Interaction load(StorageTransaction tx, InteractionId id) {
-        return tx.interactions().find(id).orElseThrow(() -> new NotFoundException(INTERACTION, id.toString()));
+        return tx.port(Interactions.class).find(id).orElseThrow(() -> new NotFoundException(INTERACTION, id.toString()));
     }
 
     private static Customer loadCustomer(StorageTransaction tx, CustomerId id) {
-        return tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
     }
 
     private static ProtectedResource resource(Customer c) {

@@ -2,6 +2,7 @@ package io.crmkit.interaction.service;
 
 import io.crmkit.customer.CustomerId;
 import io.crmkit.interaction.Interaction;
+import io.crmkit.interaction.Interactions;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.storage.StorageTransaction;
 import io.crmkit.timeline.TimelineEntry;
@@ -28,7 +29,7 @@ public final class InteractionTimelineSource implements TimelineSource {
     public List<TimelineEntry> entries(StorageTransaction tx, CustomerId customer, Optional<TimelinePosition> after,
                                        int limit) {
         PageRequest page = new PageRequest(limit, after.map(TimelinePosition::encode));
-        return tx.interactions().ofCustomer(customer, page).items().stream().map(InteractionTimelineSource::entry).toList();
+        return tx.port(Interactions.class).ofCustomer(customer, page).items().stream().map(InteractionTimelineSource::entry).toList();
     }
 
     private static TimelineEntry entry(Interaction i) {

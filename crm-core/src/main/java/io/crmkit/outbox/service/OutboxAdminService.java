@@ -1,5 +1,6 @@
 package io.crmkit.outbox.service;
 
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxEntry;
 import io.crmkit.outbox.OutboxStatus;
 import io.crmkit.session.SessionContext;
@@ -55,7 +56,7 @@ public final class OutboxAdminService {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(page, "page");
         requireAdministrator("list the outbox");
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.outbox().list(status, page));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Outbox.class).list(status, page));
     }
 
     /**
@@ -68,7 +69,7 @@ public final class OutboxAdminService {
     public void retry(UUID id) {
         Objects.requireNonNull(id, "id");
         requireAdministrator("retry outbox message " + id);
-        boolean retried = ctx.storage().inTransaction(ctx.tenant(), tx -> tx.outbox().retry(id, ctx.now()));
+        boolean retried = ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Outbox.class).retry(id, ctx.now()));
         if (!retried) {
             throw new NotFoundException("dead letter", id.toString());
         }

@@ -4,15 +4,19 @@ import io.crmkit.access.Action;
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.plan.InteractionPlan;
 import io.crmkit.plan.InteractionPlanId;
+import io.crmkit.plan.InteractionPlans;
 import io.crmkit.plan.PlanAction;
 import io.crmkit.plan.PlanMemberResult;
 import io.crmkit.plan.PlanProgress;
 import io.crmkit.plan.PlanSchedule;
 import io.crmkit.plan.SavePlan;
 import io.crmkit.segment.BoundRule;
+import io.crmkit.segment.SegmentMembers;
 import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.ConflictException;
@@ -98,7 +102,7 @@ public final class InteractionPlanService {
                 command.content(), command.channel(), command.segmentId(), command.schedule(), command.action(),
                 ctx.principal().user(), now, now, 1);
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            tx.interactionPlans().insert(plan);
+            tx.port(InteractionPlans.class).insert(plan);
             audit(tx, plan, "plan.created", Optional.empty(), Optional.of(describe(plan)));
             return null;
         });
@@ -128,7 +132,7 @@ public final class InteractionPlanService {
             InteractionPlan next = new InteractionPlan(id, command.name().strip(), command.content(), command.channel(),
                     command.segmentId(), command.schedule(), command.action(), current.owner(), current.createdAt(),
                     ctx.now(), current.version() + 1);
-            tx.interactionPlans().update(next, expectedVersion);
+            tx.port(InteractionPlans.class).update(next, expectedVersion);
             audit(tx, next, "plan.changed", Optional.of(describe(current)), Optional.of(describe(next)));
             return next;
         });
@@ -145,8 +149,8 @@ public final class InteractionPlanService {
     public void delete(InteractionPlanId id) {
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
             InteractionPlan current = loadForChange(tx, id);
-            tx.interactionPlans().delete(id);
-            tx.outbox().cancelPending(PlanRun.reference(id));
+            tx.port(InteractionPlans.class).delete(id);
+            tx.port(Outbox.class).cancelPending(PlanRun.reference(id));
             audit(tx, current, "plan.deleted", Optional.of(describe(current)), Optional.empty());
             return null;
         });
@@ -173,7 +177,7 @@ public final class InteractionPlanService {
      */
     public List<InteractionPlan> list() {
         requireView();
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.interactionPlans().all());
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(InteractionPlans.class).all());
     }
 
     /**
@@ -211,14 +215,14 @@ public final class InteractionPlanService {
         }
         BoundRule rule = segments.bind(plan.segmentId());
         PlanRun run = new PlanRun(ctx, plan, directory, taskCreator);
-        long members = ctx.storage().inTransaction(ctx.tenant(), tx -> tx.segments().count(rule));
+        long members = ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SegmentMembers.class).count(rule));
         Optional<String> cursor = Optional.empty();
         do {
             PageRequest page = new PageRequest(pageSize, cursor);
             cursor = ctx.storage().inTransaction(ctx.tenant(), tx -> run.page(tx, rule, page));
         } while (cursor.isPresent());
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            tx.interactionPlans().recordRun(id, started, members);
+            tx.port(InteractionPlans.class).recordRun(id, started, members);
             return null;
         });
         LOG.debug("plan {} ran in tenant {} over {} members", id, ctx.tenant(), members);
@@ -236,7 +240,7 @@ public final class InteractionPlanService {
         requireView();
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             load(tx, id);
-            return new PlanProgress(id, tx.interactionPlans().counts(id), tx.interactionPlans().lastRun(id));
+            return new PlanProgress(id, tx.port(InteractionPlans.class).counts(id), tx.port(InteractionPlans.class).lastRun(id));
         });
     }
 
@@ -253,7 +257,7 @@ public final class InteractionPlanService {
         requireView();
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             load(tx, id);
-            return tx.interactionPlans().results(id, page);
+            return tx.port(InteractionPlans.class).results(id, page);
         });
     }
 
@@ -283,7 +287,7 @@ public final class InteractionPlanService {
     }
 
     private InteractionPlan load(StorageTransaction tx, InteractionPlanId id) {
-        return tx.interactionPlans().find(id).orElseThrow(() -> new NotFoundException(PLAN, id.toString()));
+        return tx.port(InteractionPlans.class).find(id).orElseThrow(() -> new NotFoundException(PLAN, id.toString()));
     }
 
     private InteractionPlan loadForChange(StorageTransaction tx, InteractionPlanId id) {
@@ -298,7 +302,7 @@ public final class InteractionPlanService {
 
     private void audit(StorageTransaction tx, InteractionPlan plan, String action, Optional<String> before,
                        Optional<String> after) {
-        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), PLAN, plan.id().toString(), action,
+        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), PLAN, plan.id().toString(), action,
                 ctx.principal().user(), ctx.now(), List.of(new FieldChange("plan", before, after))));
     }
 

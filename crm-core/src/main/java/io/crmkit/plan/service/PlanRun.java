@@ -3,15 +3,19 @@ package io.crmkit.plan.service;
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
 import io.crmkit.notify.Notification;
 import io.crmkit.notify.NotificationMessages;
 import io.crmkit.notify.NotificationTemplates;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.plan.InteractionPlan;
 import io.crmkit.plan.InteractionPlanId;
+import io.crmkit.plan.InteractionPlans;
 import io.crmkit.plan.PlanAction;
 import io.crmkit.plan.PlanMemberResult;
 import io.crmkit.plan.PlanOutcome;
 import io.crmkit.segment.BoundRule;
+import io.crmkit.segment.SegmentMembers;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.CrmException;
 import io.crmkit.shared.Page;
@@ -52,19 +56,19 @@ final class PlanRun {
      * @return the cursor of the next page, or empty after the last
      */
     Optional<String> page(StorageTransaction tx, BoundRule rule, PageRequest request) {
-        Page<CustomerId> members = tx.segments().members(rule, request);
-        Set<CustomerId> handled = tx.interactionPlans().handled(plan.id(), members.items());
+        Page<CustomerId> members = tx.port(SegmentMembers.class).members(rule, request);
+        Set<CustomerId> handled = tx.port(InteractionPlans.class).handled(plan.id(), members.items());
         List<CustomerId> open = members.items().stream().filter(m -> !handled.contains(m)).toList();
         // The page's customers and last contacts in one read each, not one per member.
-        Map<CustomerId, Customer> customers = tx.customers().find(open);
-        Map<CustomerId, Instant> lastContacts = tx.customers().lastContacts(open);
+        Map<CustomerId, Customer> customers = tx.port(Customers.class).find(open);
+        Map<CustomerId, Instant> lastContacts = tx.port(Customers.class).lastContacts(open);
         for (CustomerId member : open) {
             Instant now = ctx.now();
             Customer c = customers.get(member);
             PlanMemberResult result = c == null
                     ? result(member, PlanOutcome.SKIPPED, Optional.of("customer no longer exists"), now)
                     : act(tx, c, plan.schedule().notBefore(Optional.ofNullable(lastContacts.get(member))), now);
-            tx.interactionPlans().recordResult(result);
+            tx.port(InteractionPlans.class).recordResult(result);
         }
         return members.next();
     }
@@ -79,7 +83,7 @@ final class PlanRun {
                     Map.of("planId", plan.id().toString(), "planName", plan.name(), "customerId", c.id().toString(),
                             "customerName", c.details().name(), "content", plan.content(),
                             "notBefore", notBefore.toString()), locale);
-            tx.outbox().append(NotificationMessages.toMessage(n, now, notBefore, Optional.of(reference(plan.id()))));
+            tx.port(Outbox.class).append(NotificationMessages.toMessage(n, now, notBefore, Optional.of(reference(plan.id()))));
             return result(c.id(), PlanOutcome.NOTIFIED, Optional.empty(), now);
         }
         try {

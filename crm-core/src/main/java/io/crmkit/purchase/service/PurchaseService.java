@@ -3,11 +3,14 @@ package io.crmkit.purchase.service;
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.purchase.CancelPurchase;
 import io.crmkit.purchase.CorrectPurchase;
 import io.crmkit.purchase.Purchase;
@@ -15,6 +18,7 @@ import io.crmkit.purchase.PurchaseFigures;
 import io.crmkit.purchase.PurchaseId;
 import io.crmkit.purchase.PurchaseLine;
 import io.crmkit.purchase.PurchaseStatus;
+import io.crmkit.purchase.Purchases;
 import io.crmkit.purchase.RecordPurchase;
 import io.crmkit.segment.rule.Window;
 import io.crmkit.session.EventPayloads;
@@ -78,7 +82,7 @@ public final class PurchaseService {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Customer customer = loadCustomer(tx, command.customerId());
             ctx.policy().require(ctx.principal(), Action.EDIT, resource(customer));
-            Optional<Purchase> existing = tx.purchases().findByReference(command.orderReference());
+            Optional<Purchase> existing = tx.port(Purchases.class).findByReference(command.orderReference());
             if (existing.isPresent()) {
                 if (sameOrder(existing.get(), command)) {
                     return existing.get().id();
@@ -89,7 +93,7 @@ public final class PurchaseService {
             Purchase p = new Purchase(new PurchaseId(ctx.ids().next()), command.customerId(), command.orderReference(),
                     command.purchasedOn(), command.amount(), command.margin(), c.rate(), c.baseAmount(), c.baseMargin(),
                     command.lines(), PurchaseStatus.ACTIVE, Optional.empty(), now, now, 1);
-            tx.purchases().insert(p);
+            tx.port(Purchases.class).insert(p);
             audit(tx, p, "purchase.recorded", Optional.empty(), Optional.of(summary(p)));
             LOG.debug("purchase {} recorded for customer {} in tenant {}", p.id(), p.customerId(), ctx.tenant());
             return p.id();
@@ -117,7 +121,7 @@ public final class PurchaseService {
                     command.purchasedOn(), command.amount(), command.margin(), c.rate(), c.baseAmount(), c.baseMargin(),
                     command.lines(), PurchaseStatus.ACTIVE, Optional.of(command.reason()), current.recordedAt(), ctx.now(),
                     current.version() + 1);
-            tx.purchases().update(next, current.version());
+            tx.port(Purchases.class).update(next, current.version());
             audit(tx, next, "purchase.corrected", Optional.of(summary(current)), Optional.of(summary(next)));
             return next;
         });
@@ -142,7 +146,7 @@ public final class PurchaseService {
                     current.purchasedOn(), current.amount(), current.margin(), current.exchangeRate(), current.baseAmount(),
                     current.baseMargin(), current.lines(), PurchaseStatus.CANCELLED, Optional.of(command.reason()),
                     current.recordedAt(), ctx.now(), current.version() + 1);
-            tx.purchases().update(next, current.version());
+            tx.port(Purchases.class).update(next, current.version());
             audit(tx, next, "purchase.cancelled", Optional.of(summary(current)), Optional.of("cancelled: " + command.reason()));
             return next;
         });
@@ -155,8 +159,8 @@ public final class PurchaseService {
      * @return the purchase, or empty if none has it or the user may not view its customer
      */
     public Optional<Purchase> find(String orderReference) {
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.purchases().findByReference(orderReference)
-                .filter(p -> tx.customers().find(p.customerId())
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Purchases.class).findByReference(orderReference)
+                .filter(p -> tx.port(Customers.class).find(p.customerId())
                         .map(c -> ctx.policy().refusal(ctx.principal(), Action.VIEW, resource(c)).isEmpty())
                         .orElse(false)));
     }
@@ -172,7 +176,7 @@ public final class PurchaseService {
     public List<Purchase> of(CustomerId customer) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, customer)));
-            return tx.purchases().ofCustomer(customer);
+            return tx.port(Purchases.class).ofCustomer(customer);
         });
     }
 
@@ -200,7 +204,7 @@ public final class PurchaseService {
     }
 
     private Purchase loadForChange(StorageTransaction tx, String orderReference) {
-        Purchase p = tx.purchases().findByReference(orderReference)
+        Purchase p = tx.port(Purchases.class).findByReference(orderReference)
                 .orElseThrow(() -> new NotFoundException(PURCHASE, orderReference));
         ctx.policy().require(ctx.principal(), Action.EDIT, resource(loadCustomer(tx, p.customerId())));
         return p;
@@ -208,10 +212,10 @@ public final class PurchaseService {
 
     private void audit(StorageTransaction tx, Purchase p, String action, Optional<String> before, Optional<String> after) {
         Instant now = p.updatedAt();
-        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), CUSTOMER, p.customerId().toString(), action,
+        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), CUSTOMER, p.customerId().toString(), action,
                 ctx.principal().user(), now, List.of(new FieldChange("purchases." + p.orderReference(), before, after))));
         String change = action.substring(action.indexOf('.') + 1);
-        tx.outbox().append(EventPayloads.toMessage(new CustomerEvent.PurchaseChanged(p.customerId(), p.id().toString(),
+        tx.port(Outbox.class).append(EventPayloads.toMessage(new CustomerEvent.PurchaseChanged(p.customerId(), p.id().toString(),
                 p.orderReference(), change, now), ctx.ids().next()));
         reclassifier.reclassify(tx, p.customerId(), ctx.principal().user(), now);
     }
@@ -227,7 +231,7 @@ public final class PurchaseService {
     }
 
     private static Customer loadCustomer(StorageTransaction tx, CustomerId id) {
-        return tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
     }
 
     private static ProtectedResource resource(Customer c) {

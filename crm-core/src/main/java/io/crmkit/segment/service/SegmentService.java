@@ -3,14 +3,19 @@ package io.crmkit.segment.service;
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
+import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.BoundRule;
 import io.crmkit.segment.EvaluationTime;
 import io.crmkit.segment.SaveSegment;
+import io.crmkit.segment.SavedSegments;
 import io.crmkit.segment.Segment;
 import io.crmkit.segment.SegmentId;
+import io.crmkit.segment.SegmentMembers;
 import io.crmkit.segment.SegmentPreview;
 import io.crmkit.segment.SegmentVisibility;
 import io.crmkit.segment.eval.CompiledRule;
@@ -30,6 +35,7 @@ import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.storage.StorageTransaction;
+import io.crmkit.tag.CustomerTags;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +111,7 @@ public final class SegmentService {
         requireView();
         BoundRule rule = bind(text);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> new SegmentPreview(RuleText.print(rule.rule()),
-                tx.segments().count(rule), tx.segments().members(rule, PageRequest.first(20))));
+                tx.port(SegmentMembers.class).count(rule), tx.port(SegmentMembers.class).members(rule, PageRequest.first(20))));
     }
 
     /**
@@ -125,7 +131,7 @@ public final class SegmentService {
         Segment s = new Segment(new SegmentId(ctx.ids().next()), command.name().strip(), command.description(), rule.rule(),
                 ctx.principal().user(), command.visibility(), now, now, 1);
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            tx.savedSegments().insert(s);
+            tx.port(SavedSegments.class).insert(s);
             audit(tx, s, "segment.saved", Optional.empty(), Optional.of(RuleText.print(s.rule())));
             return null;
         });
@@ -154,7 +160,7 @@ public final class SegmentService {
             }
             Segment next = new Segment(id, command.name().strip(), command.description(), rule.rule(), current.owner(),
                     command.visibility(), current.createdAt(), ctx.now(), current.version() + 1);
-            tx.savedSegments().update(next, expectedVersion);
+            tx.port(SavedSegments.class).update(next, expectedVersion);
             audit(tx, next, "segment.changed", Optional.of(RuleText.print(current.rule())),
                     Optional.of(RuleText.print(next.rule())));
             return next;
@@ -172,7 +178,7 @@ public final class SegmentService {
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Segment current = loadVisible(tx, id);
             ctx.policy().require(ctx.principal(), Action.EDIT, resource(current));
-            tx.savedSegments().delete(id);
+            tx.port(SavedSegments.class).delete(id);
             audit(tx, current, "segment.deleted", Optional.of(RuleText.print(current.rule())), Optional.empty());
             return null;
         });
@@ -197,7 +203,7 @@ public final class SegmentService {
      */
     public List<Segment> list() {
         requireView();
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.savedSegments().all().stream().filter(this::visible).toList());
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SavedSegments.class).all().stream().filter(this::visible).toList());
     }
 
     /**
@@ -208,7 +214,7 @@ public final class SegmentService {
      */
     public long count(SegmentId id) {
         requireView();
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.segments().count(bind(loadVisible(tx, id).rule())));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SegmentMembers.class).count(bind(loadVisible(tx, id).rule())));
     }
 
     /**
@@ -220,7 +226,7 @@ public final class SegmentService {
      */
     public Page<CustomerId> members(SegmentId id, PageRequest page) {
         requireView();
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.segments().members(bind(loadVisible(tx, id).rule()), page));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SegmentMembers.class).members(bind(loadVisible(tx, id).rule()), page));
     }
 
     /**
@@ -250,16 +256,16 @@ public final class SegmentService {
     }
 
     private Explanation explain(StorageTransaction tx, BoundRule rule, CustomerId id) {
-        Customer c = tx.customers().find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
+        Customer c = tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
         ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.of(CUSTOMER, id.toString(), c.owner()));
         FactsLayout layout = new FactsLayout(vocabulary);
-        SegmentFacts facts = layout.facts(c, tx.tags().of(id), tx.purchases().ofCustomer(id), tx.customers().lastContact(id));
+        SegmentFacts facts = layout.facts(c, tx.port(CustomerTags.class).of(id), tx.port(Purchases.class).ofCustomer(id), tx.port(Customers.class).lastContact(id));
         return CompiledRule.compile(rule, layout).explain(facts);
     }
 
     private Segment loadVisible(StorageTransaction tx, SegmentId id) {
         // Another user's private segment is reported missing, not forbidden: its existence is private too.
-        return tx.savedSegments().find(id).filter(this::visible)
+        return tx.port(SavedSegments.class).find(id).filter(this::visible)
                 .orElseThrow(() -> new NotFoundException(SEGMENT, id.toString()));
     }
 
@@ -277,7 +283,7 @@ public final class SegmentService {
     }
 
     private void audit(StorageTransaction tx, Segment s, String action, Optional<String> before, Optional<String> after) {
-        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), SEGMENT, s.id().toString(), action, ctx.principal().user(),
+        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), SEGMENT, s.id().toString(), action, ctx.principal().user(),
                 ctx.now(), List.of(new FieldChange("rule", before, after))));
     }
 }

@@ -3,14 +3,18 @@ package io.crmkit.tag.service;
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.TagDimensionDefinition;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.segment.BoundRule;
 import io.crmkit.segment.SegmentId;
+import io.crmkit.segment.SegmentMembers;
 import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
@@ -20,6 +24,7 @@ import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.Violation;
 import io.crmkit.storage.StorageTransaction;
 import io.crmkit.tag.ChangeTags;
+import io.crmkit.tag.CustomerTags;
 import io.crmkit.tag.Tag;
 import io.crmkit.tag.TagChangeResult;
 import io.crmkit.tag.TagCount;
@@ -80,7 +85,7 @@ public final class TagService {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Customer c = load(tx, customer);
             ctx.policy().require(ctx.principal(), Action.VIEW, resource(c));
-            return tx.tags().of(customer);
+            return tx.port(CustomerTags.class).of(customer);
         });
     }
 
@@ -96,7 +101,7 @@ public final class TagService {
         if (ctx.configuration().tagDimension(dimension).isEmpty()) {
             ctx.throwIfAny(List.of(Violation.of("dimension", "tag.dimension.unknown", "dimension", dimension)));
         }
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.tags().count(dimension));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(CustomerTags.class).count(dimension));
     }
 
     /**
@@ -140,7 +145,7 @@ public final class TagService {
             List<CustomerId> members = new ArrayList<>();
             Optional<String> cursor = Optional.empty();
             do {
-                Page<CustomerId> page = tx.segments().members(rule, new PageRequest(PageRequest.MAX_SIZE, cursor));
+                Page<CustomerId> page = tx.port(SegmentMembers.class).members(rule, new PageRequest(PageRequest.MAX_SIZE, cursor));
                 members.addAll(page.items());
                 cursor = page.next();
             } while (cursor.isPresent() && members.size() <= ChangeTags.MAX_CUSTOMERS);
@@ -205,7 +210,7 @@ public final class TagService {
         for (int from = 0; from < all.size(); from += READ_BATCH) {
             List<CustomerId> batch = all.subList(from, Math.min(all.size(), from + READ_BATCH));
             // One read for the batch's customers, checked in the command's order as before.
-            Map<CustomerId, Customer> customers = tx.customers().find(batch);
+            Map<CustomerId, Customer> customers = tx.port(Customers.class).find(batch);
             for (CustomerId id : batch) {
                 Customer c = customers.get(id);
                 if (c == null) {
@@ -213,14 +218,14 @@ public final class TagService {
                 }
                 ctx.policy().require(ctx.principal(), Action.EDIT, resource(c));
             }
-            Map<CustomerId, List<Tag>> current = tx.tags().of(batch);
+            Map<CustomerId, List<Tag>> current = tx.port(CustomerTags.class).of(batch);
             for (CustomerId id : batch) {
                 TagDiff diff = TagDiff.of(new TreeSet<>(current.getOrDefault(id, List.of())), command, ctx.configuration());
                 if (diff.isEmpty()) {
                     continue;
                 }
-                diff.removed().forEach(t -> tx.tags().remove(id, t));
-                diff.added().forEach(t -> tx.tags().add(id, t));
+                diff.removed().forEach(t -> tx.port(CustomerTags.class).remove(id, t));
+                diff.added().forEach(t -> tx.port(CustomerTags.class).add(id, t));
                 record(tx, id, diff, now);
                 reclassifier.reclassify(tx, customers.get(id), ctx.principal().user(), now);
                 changed++;
@@ -239,10 +244,10 @@ public final class TagService {
         for (var e : byDimension.entrySet()) {
             String dimension = e.getKey();
             changes.add(new FieldChange("tags." + dimension, diff.before(dimension), diff.after(dimension)));
-            tx.outbox().append(EventPayloads.toMessage(new CustomerEvent.TagsChanged(id, dimension, e.getValue().get(0),
+            tx.port(Outbox.class).append(EventPayloads.toMessage(new CustomerEvent.TagsChanged(id, dimension, e.getValue().get(0),
                     e.getValue().get(1), now), ctx.ids().next()));
         }
-        tx.auditTrail().record(new AuditEntry(ctx.ids().next(), TYPE, id.toString(), "customer.tags_changed",
+        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), TYPE, id.toString(), "customer.tags_changed",
                 ctx.principal().user(), now, changes));
     }
 
@@ -251,7 +256,7 @@ public final class TagService {
     }
 
     private static Customer load(StorageTransaction tx, CustomerId id) {
-        return tx.customers().find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
+        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
     }
 
     private static ProtectedResource resource(Customer c) {

@@ -1,6 +1,7 @@
 package io.crmkit.timeline.service;
 
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.shared.PageRequest;
@@ -30,7 +31,7 @@ public final class AuditTimelineSource implements TimelineSource {
     public List<TimelineEntry> entries(StorageTransaction tx, CustomerId customer, Optional<TimelinePosition> after,
                                        int limit) {
         PageRequest page = new PageRequest(limit, after.map(TimelinePosition::encode));
-        return tx.auditTrail().history(CUSTOMER, customer.toString(), page).items().stream()
+        return tx.port(AuditTrail.class).history(CUSTOMER, customer.toString(), page).items().stream()
                 .map(AuditTimelineSource::entry).toList();
     }
 

@@ -4,6 +4,7 @@ import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
@@ -66,7 +67,7 @@ public final class TimelineService {
         // One more than the page tells whether another follows; that one must fit a source's page.
         int size = Math.min(page.size(), PageRequest.MAX_SIZE - 1);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = tx.customers().find(customer).orElseThrow(() -> new NotFoundException(CUSTOMER, customer.toString()));
+            Customer c = tx.port(Customers.class).find(customer).orElseThrow(() -> new NotFoundException(CUSTOMER, customer.toString()));
             ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.of(CUSTOMER, c.id().toString(), c.owner()));
             List<List<TimelineEntry>> runs = new ArrayList<>(sources.size());
             for (TimelineSource source : sources) {

@@ -7,6 +7,7 @@ import io.crmkit.access.RoleName;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.CustomerSort;
+import io.crmkit.customer.Customers;
 import io.crmkit.customer.SortDirection;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
@@ -71,7 +72,7 @@ public class ListingBenchmark {
             int b = batch;
             db.storage().inTransaction(tenant, tx -> {
                 for (int i = 0; i < 500; i++) {
-                    tx.customers().insert(ContractFixtures.customer(String.format("customer %06d", (b * 7919 + i * 104729) % 1_000_000),
+                    tx.port(Customers.class).insert(ContractFixtures.customer(String.format("customer %06d", (b * 7919 + i * 104729) % 1_000_000),
                             "manufacturing", ContractFixtures.T0, UserId.of(BenchFixture.USER), false));
                 }
                 return null;

@@ -2,6 +2,7 @@ package io.crmkit.examples.bench;
 
 import io.crmkit.customer.CustomerId;
 import io.crmkit.segment.BoundRule;
+import io.crmkit.segment.SegmentMembers;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
@@ -124,7 +125,7 @@ public class SegmentSqlBenchmark {
      */
     @Benchmark
     public long crmkitCount() {
-        return db.storage().inTransaction(tenant, tx -> tx.segments().count(bound));
+        return db.storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).count(bound));
     }
 
     /**
@@ -134,7 +135,7 @@ public class SegmentSqlBenchmark {
      */
     @Benchmark
     public Page<CustomerId> crmkitFirstPage() {
-        return db.storage().inTransaction(tenant, tx -> tx.segments().members(bound, PageRequest.first(PAGE)));
+        return db.storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).members(bound, PageRequest.first(PAGE)));
     }
 
     /**

@@ -12,6 +12,7 @@ import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerDetails;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.EmailAddress;
 import io.crmkit.shared.NotFoundException;
@@ -186,10 +187,10 @@ public abstract class CustomersContract {
             Customer minimal = insert(ContractFixtures.minimal("minimal"));
             insert(ContractFixtures.minimal("not asked for"));
             CustomerId missing = new CustomerId(UUID.randomUUID());
-            Map<CustomerId, Customer> found = scope.tx(t -> t.customers().find(List.of(full.id(), missing, minimal.id(),
+            Map<CustomerId, Customer> found = scope.tx(t -> t.port(Customers.class).find(List.of(full.id(), missing, minimal.id(),
                     full.id())));
             assertThat(found).containsOnly(Map.entry(full.id(), full), Map.entry(minimal.id(), minimal));
-            Map<CustomerId, Customer> none = scope.tx(t -> t.customers().find(List.of()));
+            Map<CustomerId, Customer> none = scope.tx(t -> t.port(Customers.class).find(List.of()));
             assertThat(none).isEmpty();
         }
 
@@ -245,9 +246,9 @@ public abstract class CustomersContract {
             Customer v3 = ContractFixtures.changed(v2, "v3");
             Customer v4 = ContractFixtures.changed(v3, "v4");
             Optional<Customer> seenInside = scope.tx(t -> {
-                t.customers().update(v3, 2);
-                t.customers().update(v4, 3);
-                return t.customers().find(v1.id());
+                t.port(Customers.class).update(v3, 2);
+                t.port(Customers.class).update(v4, 3);
+                return t.port(Customers.class).find(v1.id());
             });
             assertThat(seenInside).contains(v4);
             assertThat(stored(v1)).isEqualTo(v4);

@@ -9,6 +9,7 @@ import io.crmkit.storage.TransactionalWork;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -67,6 +68,11 @@ final class OutageStorage implements Storage {
         if (failingMarks.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new StorageException("the store is unreachable (simulated outage)");
         }
+    }
+
+    @Override
+    public Set<Class<?>> ports() {
+        return inner.ports();
     }
 
     @Override

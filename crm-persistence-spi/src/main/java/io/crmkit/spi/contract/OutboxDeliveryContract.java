@@ -4,6 +4,7 @@ import static io.crmkit.spi.contract.ContractFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.outbox.ClaimedMessage;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxDelivery;
 import io.crmkit.outbox.OutboxEntry;
 import io.crmkit.outbox.OutboxLimits;
@@ -274,7 +275,7 @@ public abstract class OutboxDeliveryContract {
             scope.append(m);
             try {
                 scope.tx(t -> {
-                    t.outbox().cancelPending("followup:9");
+                    t.port(Outbox.class).cancelPending("followup:9");
                     throw new IllegalStateException("abort");
                 });
             } catch (IllegalStateException expected) {

@@ -3,9 +3,12 @@ package io.crmkit.spi.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
 import io.crmkit.purchase.Purchase;
+import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.BoundRule;
 import io.crmkit.segment.EvaluationTime;
+import io.crmkit.segment.SegmentMembers;
 import io.crmkit.segment.eval.CompiledRule;
 import io.crmkit.segment.eval.FactsLayout;
 import io.crmkit.segment.eval.SegmentFacts;
@@ -18,6 +21,7 @@ import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.spi.contract.SegmentArbitraries.CustomerData;
 import io.crmkit.storage.Storage;
+import io.crmkit.tag.CustomerTags;
 import io.crmkit.tag.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,14 +63,14 @@ public interface SegmentEquivalenceProperties {
         TenantId tenant = ContractFixtures.freshTenant();
         storage().inTransaction(tenant, tx -> {
             for (CustomerData d : customers) {
-                tx.customers().insert(d.customer());
+                tx.port(Customers.class).insert(d.customer());
                 for (Tag t : d.tags()) {
-                    tx.tags().add(d.customer().id(), t);
+                    tx.port(CustomerTags.class).add(d.customer().id(), t);
                 }
                 for (Purchase p : d.purchases()) {
-                    tx.purchases().insert(p);
+                    tx.port(Purchases.class).insert(p);
                 }
-                d.lastContact().ifPresent(at -> tx.customers().recordContact(d.customer().id(), at));
+                d.lastContact().ifPresent(at -> tx.port(Customers.class).recordContact(d.customer().id(), at));
             }
             return null;
         });
@@ -92,7 +96,7 @@ public interface SegmentEquivalenceProperties {
             // Reported by jqwik: rules that select some but not all customers are the telling ones.
             Statistics.label("rule selects").collect(expected.isEmpty() ? "none"
                     : expected.size() == customers.size() ? "all" : "some");
-            long count = storage().inTransaction(tenant, tx -> tx.segments().count(bound));
+            long count = storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).count(bound));
             assertThat(count).as("count of %s", text).isEqualTo(expected.size());
             assertThat(allMembers(tenant, bound)).as("members of %s", text).containsExactlyElementsOf(expected);
         }
@@ -103,7 +107,7 @@ public interface SegmentEquivalenceProperties {
         Optional<String> cursor = Optional.empty();
         do {
             PageRequest request = new PageRequest(3, cursor);
-            Page<CustomerId> page = storage().inTransaction(tenant, tx -> tx.segments().members(bound, request));
+            Page<CustomerId> page = storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).members(bound, request));
             all.addAll(page.items());
             cursor = page.next();
         } while (cursor.isPresent());

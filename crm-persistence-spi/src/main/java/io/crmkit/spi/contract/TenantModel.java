@@ -3,8 +3,11 @@ package io.crmkit.spi.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.InvalidStateException;
 import io.crmkit.spi.contract.TenantIsolationProperties.TenantOperation;
@@ -74,9 +77,9 @@ final class TenantModel {
         InvalidStateException failure = new InvalidStateException("fails on purpose");
         try {
             scope.tx(t -> {
-                t.customers().insert(c);
-                t.auditTrail().record(ContractFixtures.audit(c.id().toString(), c.createdAt()));
-                t.outbox().append(ContractFixtures.message(c.id().toString(), c.createdAt()));
+                t.port(Customers.class).insert(c);
+                t.port(AuditTrail.class).record(ContractFixtures.audit(c.id().toString(), c.createdAt()));
+                t.port(Outbox.class).append(ContractFixtures.message(c.id().toString(), c.createdAt()));
                 throw failure;
             });
         } catch (InvalidStateException e) {

@@ -1,9 +1,12 @@
 package io.crmkit.spi.contract;
 
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxEntry;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.outbox.OutboxStatus;
@@ -46,7 +49,7 @@ final class TenantScope {
     void insert(Customer... customers) {
         tx(t -> {
             for (Customer c : customers) {
-                t.customers().insert(c);
+                t.port(Customers.class).insert(c);
             }
             return null;
         });
@@ -59,21 +62,21 @@ final class TenantScope {
 
     void update(Customer next, long expectedVersion) {
         tx(t -> {
-            t.customers().update(next, expectedVersion);
+            t.port(Customers.class).update(next, expectedVersion);
             return null;
         });
     }
 
     Optional<Customer> find(CustomerId id) {
-        return tx(t -> t.customers().find(id));
+        return tx(t -> t.port(Customers.class).find(id));
     }
 
     Page<Customer> search(CustomerQuery query, PageRequest page) {
-        return tx(t -> t.customers().search(query, page));
+        return tx(t -> t.port(Customers.class).search(query, page));
     }
 
     long count(CustomerQuery query) {
-        return tx(t -> t.customers().count(query));
+        return tx(t -> t.port(Customers.class).count(query));
     }
 
     /** Every customer matching a query, read page by page; fails on a page that repeats a cursor. */
@@ -96,14 +99,14 @@ final class TenantScope {
     void record(AuditEntry... entries) {
         tx(t -> {
             for (AuditEntry e : entries) {
-                t.auditTrail().record(e);
+                t.port(AuditTrail.class).record(e);
             }
             return null;
         });
     }
 
     Page<AuditEntry> history(String entityType, String entityId, PageRequest page) {
-        return tx(t -> t.auditTrail().history(entityType, entityId, page));
+        return tx(t -> t.port(AuditTrail.class).history(entityType, entityId, page));
     }
 
     /** A record's whole history, read page by page. */
@@ -124,25 +127,25 @@ final class TenantScope {
     void append(OutboxMessage... messages) {
         tx(t -> {
             for (OutboxMessage m : messages) {
-                t.outbox().append(m);
+                t.port(Outbox.class).append(m);
             }
             return null;
         });
     }
 
     List<OutboxMessage> pending(int limit) {
-        return tx(t -> t.outbox().pending(limit));
+        return tx(t -> t.port(Outbox.class).pending(limit));
     }
 
     int cancelPending(String reference) {
-        return tx(t -> t.outbox().cancelPending(reference));
+        return tx(t -> t.port(Outbox.class).cancelPending(reference));
     }
 
     Page<OutboxEntry> list(OutboxStatus status, PageRequest page) {
-        return tx(t -> t.outbox().list(status, page));
+        return tx(t -> t.port(Outbox.class).list(status, page));
     }
 
     boolean retry(UUID id, Instant availableAt) {
-        return tx(t -> t.outbox().retry(id, availableAt));
+        return tx(t -> t.port(Outbox.class).retry(id, availableAt));
     }
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerQuery;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
@@ -62,6 +65,16 @@ public abstract class TransactionContract {
     }
 
     /** Committing. */
+    /** The storage's ports, checked with every adapter that runs this contract. */
+    @Nested
+    @DisplayName("ports")
+    class Ports extends PortsContract {
+        @Override
+        protected Storage storage() {
+            return TransactionContract.this.storage();
+        }
+    }
+
     @Nested
     @DisplayName("committing")
     class Committing {
@@ -73,9 +86,9 @@ public abstract class TransactionContract {
             AuditEntry e = ContractFixtures.audit(c.id().toString(), T0);
             OutboxMessage m = ContractFixtures.message(c.id().toString(), T0);
             String result = scope.tx(t -> {
-                t.customers().insert(c);
-                t.auditTrail().record(e);
-                t.outbox().append(m);
+                t.port(Customers.class).insert(c);
+                t.port(AuditTrail.class).record(e);
+                t.port(Outbox.class).append(m);
                 return "done";
             });
             assertThat(result).isEqualTo("done");
@@ -91,13 +104,13 @@ public abstract class TransactionContract {
             AuditEntry e = ContractFixtures.audit(c.id().toString(), T0);
             OutboxMessage m = ContractFixtures.message(c.id().toString(), T0);
             List<Object> seen = scope.tx(t -> {
-                t.customers().insert(c);
-                t.auditTrail().record(e);
-                t.outbox().append(m);
-                return List.of(t.customers().find(c.id()), t.customers().count(CustomerQuery.all()),
-                        t.customers().search(CustomerQuery.all(), PageRequest.first(5)).items(),
-                        t.auditTrail().history("customer", c.id().toString(), PageRequest.first(5)).items(),
-                        t.outbox().pending(5), t.tenant());
+                t.port(Customers.class).insert(c);
+                t.port(AuditTrail.class).record(e);
+                t.port(Outbox.class).append(m);
+                return List.of(t.port(Customers.class).find(c.id()), t.port(Customers.class).count(CustomerQuery.all()),
+                        t.port(Customers.class).search(CustomerQuery.all(), PageRequest.first(5)).items(),
+                        t.port(AuditTrail.class).history("customer", c.id().toString(), PageRequest.first(5)).items(),
+                        t.port(Outbox.class).pending(5), t.tenant());
             });
             assertThat(seen).containsExactly(Optional.of(c), 1L, List.of(c), List.of(e), List.of(m), scope.tenant());
         }
@@ -114,9 +127,9 @@ public abstract class TransactionContract {
             Customer c = ContractFixtures.full("A");
             InvalidStateException boom = new InvalidStateException("boom");
             assertThatThrownBy(() -> scope.tx(t -> {
-                t.customers().insert(c);
-                t.auditTrail().record(ContractFixtures.audit(c.id().toString(), c.createdAt()));
-                t.outbox().append(ContractFixtures.message(c.id().toString(), c.createdAt()));
+                t.port(Customers.class).insert(c);
+                t.port(AuditTrail.class).record(ContractFixtures.audit(c.id().toString(), c.createdAt()));
+                t.port(Outbox.class).append(ContractFixtures.message(c.id().toString(), c.createdAt()));
                 throw boom;
             })).isSameAs(boom);
             assertThat(scope.find(c.id())).isEmpty();
@@ -132,18 +145,18 @@ public abstract class TransactionContract {
             AuditEntry committed = ContractFixtures.audit(a.id().toString(), T0);
             OutboxMessage sent = ContractFixtures.message(a.id().toString(), T0);
             scope.tx(t -> {
-                t.customers().insert(a);
-                t.auditTrail().record(committed);
-                t.outbox().append(sent);
+                t.port(Customers.class).insert(a);
+                t.port(AuditTrail.class).record(committed);
+                t.port(Outbox.class).append(sent);
                 return null;
             });
             Customer b = ContractFixtures.minimal("B");
             assertThatThrownBy(() -> scope.tx(t -> {
-                t.customers().update(ContractFixtures.changed(a, "west"), 1);
-                t.customers().update(ContractFixtures.changed(ContractFixtures.changed(a, "west"), "south"), 2);
-                t.customers().insert(b);
-                t.auditTrail().record(ContractFixtures.audit(a.id().toString(), T0.plusSeconds(1)));
-                t.outbox().append(ContractFixtures.message(a.id().toString(), T0.plusSeconds(1)));
+                t.port(Customers.class).update(ContractFixtures.changed(a, "west"), 1);
+                t.port(Customers.class).update(ContractFixtures.changed(ContractFixtures.changed(a, "west"), "south"), 2);
+                t.port(Customers.class).insert(b);
+                t.port(AuditTrail.class).record(ContractFixtures.audit(a.id().toString(), T0.plusSeconds(1)));
+                t.port(Outbox.class).append(ContractFixtures.message(a.id().toString(), T0.plusSeconds(1)));
                 throw new InvalidStateException("after the writes");
             })).isInstanceOf(InvalidStateException.class);
             assertThat(scope.find(a.id())).contains(a);
@@ -159,9 +172,9 @@ public abstract class TransactionContract {
             scope.insert(a);
             Customer b = ContractFixtures.minimal("B");
             assertThatThrownBy(() -> scope.tx(t -> {
-                t.customers().insert(b);
-                t.outbox().append(ContractFixtures.message(b.id().toString(), T0));
-                t.customers().insert(a);
+                t.port(Customers.class).insert(b);
+                t.port(Outbox.class).append(ContractFixtures.message(b.id().toString(), T0));
+                t.port(Customers.class).insert(a);
                 return null;
             })).isInstanceOf(ConflictException.class);
             assertThat(scope.find(b.id())).isEmpty();
@@ -175,7 +188,7 @@ public abstract class TransactionContract {
             Customer c = ContractFixtures.minimal("A");
             StackOverflowError error = new StackOverflowError("deep");
             assertThatThrownBy(() -> scope.tx(t -> {
-                t.customers().insert(c);
+                t.port(Customers.class).insert(c);
                 throw error;
             })).isSameAs(error);
             assertThat(scope.find(c.id())).isEmpty();
@@ -187,7 +200,7 @@ public abstract class TransactionContract {
             for (int i = 0; i < 20; i++) {
                 Customer c = ContractFixtures.minimal("failed " + i);
                 assertThatThrownBy(() -> scope.tx(t -> {
-                    t.customers().insert(c);
+                    t.port(Customers.class).insert(c);
                     throw new InvalidStateException("no");
                 })).isInstanceOf(InvalidStateException.class);
             }
@@ -306,12 +319,12 @@ public abstract class TransactionContract {
         private boolean increment(Customer start) {
             try {
                 scope.tx(t -> {
-                    Customer c = t.customers().find(start.id()).orElseThrow();
+                    Customer c = t.port(Customers.class).find(start.id()).orElseThrow();
                     long count = Optional.ofNullable((CustomFieldValue.Whole) c.details().customFields().get("count"))
                             .map(CustomFieldValue.Whole::value).orElse(0L);
                     Customer next = ContractFixtures.nextVersion(c, c.details().toBuilder()
                             .customField("count", CustomFieldValue.integer(count + 1)).build(), c.contacts());
-                    t.customers().update(next, c.version());
+                    t.port(Customers.class).update(next, c.version());
                     return null;
                 });
                 return true;

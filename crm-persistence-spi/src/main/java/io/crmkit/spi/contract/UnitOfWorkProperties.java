@@ -3,8 +3,11 @@ package io.crmkit.spi.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.PageRequest;
@@ -168,13 +171,13 @@ public interface UnitOfWorkProperties {
 
     private static void apply(StorageTransaction tx, Step s, List<Object> reads) {
         switch (s.kind()) {
-            case INSERT, INSERT_TAKEN_ID -> tx.customers().insert(s.customer());
-            case AUDIT -> tx.auditTrail().record(s.entry());
-            case APPEND, APPEND_TAKEN_ID -> tx.outbox().append(s.message());
-            case FIND -> reads.add(List.of("find", tx.customers().find(s.customer().id())));
-            case HISTORY -> reads.add(List.of("history", tx.auditTrail().history("customer",
+            case INSERT, INSERT_TAKEN_ID -> tx.port(Customers.class).insert(s.customer());
+            case AUDIT -> tx.port(AuditTrail.class).record(s.entry());
+            case APPEND, APPEND_TAKEN_ID -> tx.port(Outbox.class).append(s.message());
+            case FIND -> reads.add(List.of("find", tx.port(Customers.class).find(s.customer().id())));
+            case HISTORY -> reads.add(List.of("history", tx.port(AuditTrail.class).history("customer",
                     s.customer().id().toString(), PageRequest.first(10)).items()));
-            case PENDING -> reads.add(List.of("pending", tx.outbox().pending(1000)));
+            case PENDING -> reads.add(List.of("pending", tx.port(Outbox.class).pending(1000)));
             default -> throw new AssertionError(s.kind());
         }
     }

@@ -33,6 +33,8 @@ import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.TimeAndId;
+import io.crmkit.storage.MissingPortException.MissingPort;
+import io.crmkit.storage.MissingPortException;
 import io.crmkit.storage.Storage;
 import io.crmkit.storage.StorageTransaction;
 import io.crmkit.storage.TransactionalWork;
@@ -50,10 +52,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The reference storage adapter: everything in memory, in one map per tenant. It defines the
@@ -79,6 +83,19 @@ public final class InMemoryStorage implements Storage {
     /** Every tenant's outbox rows (the same maps as in {@link TenantData}), for cross-tenant delivery. */
     private final Map<TenantId, Map<UUID, MemoryOutboxRow>> outboxes = new HashMap<>();
     private final OutboxDelivery delivery = new MemoryOutboxDelivery(lock, outboxes);
+    /** The ports offered, each read off a transaction: the one place a feature registers its in-memory port. */
+    private static final Map<Class<?>, Function<Tx, Object>> PORTS = Map.ofEntries(
+            Map.entry(Customers.class, tx -> tx),
+            Map.entry(CustomerTags.class, tx -> tx.tags),
+            Map.entry(Purchases.class, tx -> tx.purchases),
+            Map.entry(SegmentMembers.class, tx -> tx.segments),
+            Map.entry(SavedSegments.class, tx -> tx.savedSegments),
+            Map.entry(FollowUps.class, tx -> tx.followUps),
+            Map.entry(Interactions.class, tx -> tx.interactions),
+            Map.entry(InteractionPlans.class, tx -> tx.interactionPlans),
+            Map.entry(AuditTrail.class, tx -> tx),
+            Map.entry(Outbox.class, tx -> tx.outbox));
+    private static final Set<Class<?>> PORT_TYPES = Set.copyOf(PORTS.keySet());
 
     /** Creates an empty storage. */
     public InMemoryStorage() {
@@ -114,6 +131,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public OutboxDelivery outboxDelivery() {
         return delivery;
+    }
+
+    @Override
+    public Set<Class<?>> ports() {
+        return PORT_TYPES;
     }
 
     @Override
@@ -206,53 +228,12 @@ public final class InMemoryStorage implements Storage {
         }
 
         @Override
-        public Customers customers() {
-            return this;
-        }
-
-        @Override
-        public CustomerTags tags() {
-            return tags;
-        }
-
-        @Override
-        public Purchases purchases() {
-            return purchases;
-        }
-
-        @Override
-        public FollowUps followUps() {
-            return followUps;
-        }
-
-        @Override
-        public SegmentMembers segments() {
-            return segments;
-        }
-
-        @Override
-        public SavedSegments savedSegments() {
-            return savedSegments;
-        }
-
-        @Override
-        public Interactions interactions() {
-            return interactions;
-        }
-
-        @Override
-        public InteractionPlans interactionPlans() {
-            return interactionPlans;
-        }
-
-        @Override
-        public AuditTrail auditTrail() {
-            return this;
-        }
-
-        @Override
-        public Outbox outbox() {
-            return outbox;
+        public <P> P port(Class<P> type) {
+            Function<Tx, Object> port = PORTS.get(type);
+            if (port == null) {
+                throw new MissingPortException("memory", List.of(new MissingPort("(asked directly)", type)));
+            }
+            return type.cast(port.apply(this));
         }
 
         @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.shared.InvalidStateException;
 import io.crmkit.shared.TenantId;
 import io.crmkit.spi.contract.ContractFixtures;
@@ -17,12 +18,12 @@ class InMemoryStorageTest {
     private final TenantId tenant = TenantId.of("t1");
 
     private Optional<Customer> find(Customer c) {
-        return storage.inTransaction(tenant, tx -> tx.customers().find(c.id()));
+        return storage.inTransaction(tenant, tx -> tx.port(Customers.class).find(c.id()));
     }
 
     @Test
     void refusesRepositoriesUsedAfterTheWorkEnded() {
-        Customers leaked = storage.inTransaction(tenant, tx -> tx.customers());
+        Customers leaked = storage.inTransaction(tenant, tx -> tx.port(Customers.class));
         assertThatThrownBy(() -> leaked.find(ContractFixtures.minimal("x").id()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ended");
     }
@@ -32,9 +33,9 @@ class InMemoryStorageTest {
         Customer inner = ContractFixtures.minimal("inner");
         Customer outer = ContractFixtures.minimal("outer");
         assertThatThrownBy(() -> storage.inTransaction(tenant, tx -> {
-            tx.customers().insert(outer);
+            tx.port(Customers.class).insert(outer);
             storage.inTransaction(tenant, nested -> {
-                nested.customers().insert(inner);
+                nested.port(Customers.class).insert(inner);
                 return null;
             });
             throw new InvalidStateException("outer fails");
@@ -45,7 +46,7 @@ class InMemoryStorageTest {
 
     @Test
     void refusesALimitBelowOne() {
-        assertThatThrownBy(() -> storage.inTransaction(tenant, tx -> tx.outbox().pending(0)))
+        assertThatThrownBy(() -> storage.inTransaction(tenant, tx -> tx.port(Outbox.class).pending(0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -53,7 +54,7 @@ class InMemoryStorageTest {
     void keepsDataAfterClose() {
         Customer c = ContractFixtures.minimal("kept");
         storage.inTransaction(tenant, tx -> {
-            tx.customers().insert(c);
+            tx.port(Customers.class).insert(c);
             return null;
         });
         storage.close();

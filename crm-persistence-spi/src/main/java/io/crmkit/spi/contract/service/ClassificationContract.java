@@ -13,6 +13,8 @@ import io.crmkit.config.ConfigurationException;
 import io.crmkit.config.ConfigurationProblem;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.Customers;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.purchase.CancelPurchase;
 import io.crmkit.purchase.RecordPurchase;
@@ -86,7 +88,7 @@ public abstract class ClassificationContract {
     }
 
     private List<OutboxMessage> classified() {
-        return storage().inTransaction(tenant, tx -> tx.outbox().pending(10_000)).stream()
+        return storage().inTransaction(tenant, tx -> tx.port(Outbox.class).pending(10_000)).stream()
                 .filter(m -> m.eventType().equals("Classified")).toList();
     }
 
@@ -148,7 +150,7 @@ public abstract class ClassificationContract {
         // Stored behind the services' back, so not yet classified.
         storage().inTransaction(tenant, tx -> {
             for (int i = 0; i < 1200; i++) {
-                tx.customers().insert(ContractFixtures.minimal("bulk " + i));
+                tx.port(Customers.class).insert(ContractFixtures.minimal("bulk " + i));
             }
             return null;
         });

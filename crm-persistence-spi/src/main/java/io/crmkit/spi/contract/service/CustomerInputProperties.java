@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.crmkit.CrmSession;
 import io.crmkit.audit.AuditEntry;
-import io.crmkit.outbox.OutboxMessage;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Address;
 import io.crmkit.customer.Contact;
 import io.crmkit.customer.CustomFieldValue;
@@ -13,8 +13,11 @@ import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerDetails;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
+import io.crmkit.customer.Customers;
 import io.crmkit.customer.NewContact;
 import io.crmkit.customer.NewCustomer;
+import io.crmkit.outbox.Outbox;
+import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.Money;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
@@ -104,12 +107,12 @@ public interface CustomerInputProperties {
     }
 
     private void assertNothingStored(ServiceFixtures fixtures, TenantId tenant) {
-        long customers = storage().inTransaction(tenant, tx -> tx.customers().count(CustomerQuery.all()));
-        List<OutboxMessage> events = storage().inTransaction(tenant, tx -> tx.outbox().pending(10));
+        long customers = storage().inTransaction(tenant, tx -> tx.port(Customers.class).count(CustomerQuery.all()));
+        List<OutboxMessage> events = storage().inTransaction(tenant, tx -> tx.port(Outbox.class).pending(10));
         assertThat(customers).isZero();
         assertThat(events).isEmpty();
         for (UUID id : fixtures.issuedIds()) {
-            List<AuditEntry> audit = storage().inTransaction(tenant, tx -> tx.auditTrail()
+            List<AuditEntry> audit = storage().inTransaction(tenant, tx -> tx.port(AuditTrail.class)
                     .history("customer", id.toString(), PageRequest.first(1)).items());
             assertThat(audit).isEmpty();
         }

@@ -23,6 +23,7 @@ import io.crmkit.customer.RemoveContact;
 import io.crmkit.customer.SortDirection;
 import io.crmkit.customer.UpdateContact;
 import io.crmkit.customer.UpdateCustomer;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.ConflictException;
@@ -82,7 +83,7 @@ public abstract class CustomerServiceContract {
     }
 
     private List<OutboxMessage> outbox() {
-        return storage().inTransaction(tenant, tx -> tx.outbox().pending(1000));
+        return storage().inTransaction(tenant, tx -> tx.port(Outbox.class).pending(1000));
     }
 
     /** Creating and viewing customers. */

@@ -5,6 +5,7 @@ import io.crmkit.access.TeamId;
 import io.crmkit.followup.FollowUpId;
 import io.crmkit.notify.Notification;
 import io.crmkit.notify.NotificationMessages;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.UserId;
@@ -64,7 +65,7 @@ public final class FollowUpFixtures {
      * @return the notices
      */
     public static List<Notice> pendingNotices(Storage storage, TenantId tenant, FollowUpId task) {
-        List<OutboxMessage> pending = storage.inTransaction(tenant, tx -> tx.outbox().pending(1000));
+        List<OutboxMessage> pending = storage.inTransaction(tenant, tx -> tx.port(Outbox.class).pending(1000));
         return pending.stream()
                 .filter(m -> m.reference().equals(Optional.of("followup:" + task)))
                 .map(m -> {
@@ -84,6 +85,6 @@ public final class FollowUpFixtures {
      * @return the count
      */
     public static int pendingCount(Storage storage, TenantId tenant) {
-        return storage.inTransaction(tenant, tx -> tx.outbox().pending(1000)).size();
+        return storage.inTransaction(tenant, tx -> tx.port(Outbox.class).pending(1000)).size();
     }
 }

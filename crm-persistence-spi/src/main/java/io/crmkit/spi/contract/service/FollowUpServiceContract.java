@@ -26,6 +26,7 @@ import io.crmkit.followup.NextStep;
 import io.crmkit.followup.ReassignFollowUp;
 import io.crmkit.followup.RescheduleFollowUp;
 import io.crmkit.notify.Channel;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.ConflictException;
@@ -111,7 +112,7 @@ public abstract class FollowUpServiceContract {
         assertThat(rep.followUps().get(created.id())).isEqualTo(created);
         assertThat(rep.followUps().history(created.id(), PageRequest.first(5)).items())
                 .extracting(e -> e.action()).containsExactly("followup.created");
-        List<OutboxMessage> events = storage().inTransaction(tenant, tx -> tx.outbox().pending(1000));
+        List<OutboxMessage> events = storage().inTransaction(tenant, tx -> tx.port(Outbox.class).pending(1000));
         assertThat(events).anySatisfy(m -> {
             assertThat(m.eventType()).isEqualTo("FollowUpCreated");
             assertThat(m.aggregateId()).isEqualTo(created.id().toString());

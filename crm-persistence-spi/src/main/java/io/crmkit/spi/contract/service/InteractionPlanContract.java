@@ -8,6 +8,7 @@ import io.crmkit.CrmSession;
 import io.crmkit.access.Principal;
 import io.crmkit.access.RoleName;
 import io.crmkit.audit.AuditEntry;
+import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.customer.CustomerId;
@@ -17,6 +18,7 @@ import io.crmkit.followup.NewFollowUp;
 import io.crmkit.notify.Channel;
 import io.crmkit.notify.NotificationMessages;
 import io.crmkit.notify.NotificationTemplates;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.plan.InteractionPlan;
 import io.crmkit.plan.InteractionPlanId;
@@ -122,7 +124,7 @@ public abstract class InteractionPlanContract {
     }
 
     private List<OutboxMessage> notifications(TenantId t) {
-        return storage().inTransaction(t, tx -> tx.outbox().pending(10_000)).stream()
+        return storage().inTransaction(t, tx -> tx.port(Outbox.class).pending(10_000)).stream()
                 .filter(m -> m.aggregateType().equals(NotificationMessages.AGGREGATE_TYPE)
                         && m.eventType().equals(NotificationTemplates.PLAN_NOTICE)).toList();
     }
@@ -164,7 +166,7 @@ public abstract class InteractionPlanContract {
         assertThat(fixtures.rep(tenant, "u-2").interactionPlans().get(id)).isEqualTo(next);
         rep.interactionPlans().delete(id);
         assertThatThrownBy(() -> rep.interactionPlans().get(id)).isInstanceOf(NotFoundException.class);
-        List<AuditEntry> trail = storage().inTransaction(tenant, tx -> tx.auditTrail().history("interaction_plan",
+        List<AuditEntry> trail = storage().inTransaction(tenant, tx -> tx.port(AuditTrail.class).history("interaction_plan",
                 id.toString(), PageRequest.first(10)).items());
         assertThat(trail).extracting(AuditEntry::action).containsExactly("plan.deleted", "plan.changed", "plan.created");
         assertThat(trail.get(1).changes()).extracting(FieldChange::field).containsExactly("plan");
@@ -310,7 +312,7 @@ public abstract class InteractionPlanContract {
                         Locale.ENGLISH);
             }
             // A stand-in for the follow-up feature: its "task" is written in the page's transaction.
-            tx.auditTrail().record(new AuditEntry(java.util.UUID.randomUUID(), TASK_TRAIL, task.plan().toString(),
+            tx.port(AuditTrail.class).record(new AuditEntry(java.util.UUID.randomUUID(), TASK_TRAIL, task.plan().toString(),
                     "task.created", task.requestedBy(), task.notBefore(), List.of(new FieldChange("customer",
                             Optional.empty(), Optional.of(task.customer().toString())))));
             return "task-" + calls.get();
@@ -368,7 +370,7 @@ public abstract class InteractionPlanContract {
                 reason -> assertThat(reason).startsWith("task ")));
         // The later task's reminder and due notice wait in the outbox, written with the task.
         FollowUp later = rep.followUps().ofCustomer(mine.get(0), PageRequest.first(1)).items().get(0);
-        assertThat(storage().inTransaction(tenant, tx -> tx.outbox().pending(10_000)).stream()
+        assertThat(storage().inTransaction(tenant, tx -> tx.port(Outbox.class).pending(10_000)).stream()
                 .filter(m -> m.reference().equals(Optional.of("followup:" + later.id())))
                 .map(OutboxMessage::availableAt)).contains(NOW.plus(Duration.ofDays(5)), NOW.plus(Duration.ofDays(6)));
         rep.interactionPlans().run(id);
@@ -377,7 +379,7 @@ public abstract class InteractionPlanContract {
     }
 
     private List<String> tasks(InteractionPlanId plan) {
-        return storage().inTransaction(tenant, tx -> tx.auditTrail().history(TASK_TRAIL, plan.toString(),
+        return storage().inTransaction(tenant, tx -> tx.port(AuditTrail.class).history(TASK_TRAIL, plan.toString(),
                 PageRequest.first(100)).items()).stream().map(e -> e.changes().get(0).after().orElseThrow()).toList();
     }
 }

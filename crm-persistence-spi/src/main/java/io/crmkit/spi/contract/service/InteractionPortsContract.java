@@ -7,9 +7,11 @@ import io.crmkit.CrmSession;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.interaction.Interaction;
 import io.crmkit.interaction.InteractionId;
+import io.crmkit.interaction.Interactions;
 import io.crmkit.notify.Channel;
 import io.crmkit.plan.InteractionPlan;
 import io.crmkit.plan.InteractionPlanId;
+import io.crmkit.plan.InteractionPlans;
 import io.crmkit.plan.PlanAction;
 import io.crmkit.plan.PlanMemberResult;
 import io.crmkit.plan.PlanOutcome;
@@ -78,33 +80,33 @@ public abstract class InteractionPortsContract {
     void interactionWrites() {
         InteractionId id = new InteractionId(UUID.randomUUID());
         storage().inTransaction(tenant, tx -> {
-            tx.interactions().insert(interaction(id, customer, 1));
+            tx.port(Interactions.class).insert(interaction(id, customer, 1));
             return null;
         });
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactions().insert(interaction(id, customer, 1));
+            tx.port(Interactions.class).insert(interaction(id, customer, 1));
             return null;
         })).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactions().insert(interaction(new InteractionId(UUID.randomUUID()), new CustomerId(UUID.randomUUID()), 1));
+            tx.port(Interactions.class).insert(interaction(new InteractionId(UUID.randomUUID()), new CustomerId(UUID.randomUUID()), 1));
             return null;
         })).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactions().update(interaction(id, customer, 3), 2);
+            tx.port(Interactions.class).update(interaction(id, customer, 3), 2);
             return null;
         })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.actualVersion()).isEqualTo(1));
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactions().delete(id, 2);
+            tx.port(Interactions.class).delete(id, 2);
             return null;
         })).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactions().delete(new InteractionId(UUID.randomUUID()), 1);
+            tx.port(Interactions.class).delete(new InteractionId(UUID.randomUUID()), 1);
             return null;
         })).isInstanceOf(NotFoundException.class);
-        Optional<Interaction> stored = storage().inTransaction(tenant, tx -> tx.interactions().find(id));
+        Optional<Interaction> stored = storage().inTransaction(tenant, tx -> tx.port(Interactions.class).find(id));
         assertThat(stored).contains(interaction(id, customer, 1));
         Optional<Interaction> elsewhere = storage().inTransaction(ServiceFixtures.freshTenant(),
-                tx -> tx.interactions().find(id));
+                tx -> tx.port(Interactions.class).find(id));
         assertThat(elsewhere).isEmpty();
     }
 
@@ -113,43 +115,43 @@ public abstract class InteractionPortsContract {
     void planWrites() {
         InteractionPlanId id = new InteractionPlanId(UUID.randomUUID());
         storage().inTransaction(tenant, tx -> {
-            tx.interactionPlans().insert(plan(id, 1));
-            tx.interactionPlans().recordResult(new PlanMemberResult(id, customer, PlanOutcome.NOTIFIED, Optional.empty(), AT));
+            tx.port(InteractionPlans.class).insert(plan(id, 1));
+            tx.port(InteractionPlans.class).recordResult(new PlanMemberResult(id, customer, PlanOutcome.NOTIFIED, Optional.empty(), AT));
             return null;
         });
-        Optional<InteractionPlan> stored = storage().inTransaction(tenant, tx -> tx.interactionPlans().find(id));
+        Optional<InteractionPlan> stored = storage().inTransaction(tenant, tx -> tx.port(InteractionPlans.class).find(id));
         assertThat(stored).contains(plan(id, 1));
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactionPlans().recordResult(new PlanMemberResult(id, customer, PlanOutcome.FAILED, Optional.of("x"), AT));
+            tx.port(InteractionPlans.class).recordResult(new PlanMemberResult(id, customer, PlanOutcome.FAILED, Optional.of("x"), AT));
             return null;
         })).isInstanceOf(ConflictException.class);
         InteractionPlanId missing = new InteractionPlanId(UUID.randomUUID());
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactionPlans().recordResult(new PlanMemberResult(missing, customer, PlanOutcome.NOTIFIED,
+            tx.port(InteractionPlans.class).recordResult(new PlanMemberResult(missing, customer, PlanOutcome.NOTIFIED,
                     Optional.empty(), AT));
             return null;
         })).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactionPlans().recordRun(missing, AT, 1);
+            tx.port(InteractionPlans.class).recordRun(missing, AT, 1);
             return null;
         })).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactionPlans().update(plan(id, 3), 2);
+            tx.port(InteractionPlans.class).update(plan(id, 3), 2);
             return null;
         })).isInstanceOf(ConflictException.class);
         CustomerId other = new CustomerId(UUID.randomUUID());
         assertThatThrownBy(() -> storage().inTransaction(tenant, tx -> {
-            tx.interactionPlans().recordResult(new PlanMemberResult(id, other, PlanOutcome.SKIPPED, Optional.of("gone"), AT));
-            tx.interactionPlans().recordRun(id, AT, 2);
+            tx.port(InteractionPlans.class).recordResult(new PlanMemberResult(id, other, PlanOutcome.SKIPPED, Optional.of("gone"), AT));
+            tx.port(InteractionPlans.class).recordRun(id, AT, 2);
             throw new IllegalStateException("page failed");
         })).isInstanceOf(IllegalStateException.class);
         storage().inTransaction(tenant, tx -> {
-            assertThat(tx.interactionPlans().handled(id, List.of(customer, other))).containsExactly(customer);
-            assertThat(tx.interactionPlans().lastRun(id)).isEmpty();
-            assertThat(tx.interactionPlans().counts(id)).containsExactlyEntriesOf(Map.of(PlanOutcome.NOTIFIED, 1L));
-            assertThat(tx.interactionPlans().delete(id)).isTrue();
-            assertThat(tx.interactionPlans().delete(id)).isFalse();
-            assertThat(tx.interactionPlans().counts(id)).isEmpty();
+            assertThat(tx.port(InteractionPlans.class).handled(id, List.of(customer, other))).containsExactly(customer);
+            assertThat(tx.port(InteractionPlans.class).lastRun(id)).isEmpty();
+            assertThat(tx.port(InteractionPlans.class).counts(id)).containsExactlyEntriesOf(Map.of(PlanOutcome.NOTIFIED, 1L));
+            assertThat(tx.port(InteractionPlans.class).delete(id)).isTrue();
+            assertThat(tx.port(InteractionPlans.class).delete(id)).isFalse();
+            assertThat(tx.port(InteractionPlans.class).counts(id)).isEmpty();
             return null;
         });
     }

@@ -15,6 +15,7 @@ import io.crmkit.interaction.Interaction;
 import io.crmkit.interaction.InteractionId;
 import io.crmkit.interaction.InteractionInput;
 import io.crmkit.interaction.LogInteraction;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.ConflictException;
@@ -86,7 +87,7 @@ public abstract class InteractionServiceContract {
     }
 
     private List<OutboxMessage> outbox() {
-        return storage().inTransaction(tenant, tx -> tx.outbox().pending(1000));
+        return storage().inTransaction(tenant, tx -> tx.port(Outbox.class).pending(1000));
     }
 
     @Test

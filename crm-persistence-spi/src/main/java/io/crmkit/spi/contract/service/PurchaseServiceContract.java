@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.crmkit.CrmSession;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.purchase.CancelPurchase;
 import io.crmkit.purchase.CorrectPurchase;
@@ -97,7 +98,7 @@ public abstract class PurchaseServiceContract {
         assertThat(rep.purchases().of(customer)).containsExactly(p);
         assertThat(rep.customers().history(customer, PageRequest.first(10)).items().get(0).action())
                 .isEqualTo("purchase.recorded");
-        List<OutboxMessage> messages = storage().inTransaction(tenant, tx -> tx.outbox().pending(100));
+        List<OutboxMessage> messages = storage().inTransaction(tenant, tx -> tx.port(Outbox.class).pending(100));
         assertThat(messages).anySatisfy(m -> assertThat(m.eventType()).isEqualTo("PurchaseChanged"));
     }
 

@@ -8,6 +8,7 @@ import io.crmkit.CrmSession;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.NotFoundException;
@@ -17,6 +18,7 @@ import io.crmkit.shared.ValidationException;
 import io.crmkit.shared.Violation;
 import io.crmkit.storage.Storage;
 import io.crmkit.tag.ChangeTags;
+import io.crmkit.tag.CustomerTags;
 import io.crmkit.tag.Tag;
 import io.crmkit.tag.TagChangeResult;
 import io.crmkit.tag.TagCount;
@@ -62,7 +64,7 @@ public abstract class TagServiceContract {
     }
 
     private List<OutboxMessage> events(String type) {
-        return storage().inTransaction(tenant, tx -> tx.outbox().pending(10_000)).stream()
+        return storage().inTransaction(tenant, tx -> tx.port(Outbox.class).pending(10_000)).stream()
                 .filter(m -> m.eventType().equals(type)).toList();
     }
 
@@ -128,22 +130,22 @@ public abstract class TagServiceContract {
         rep.tags().change(ChangeTags.add(id, Tag.of("level", "A"), Tag.of("need", "maintenance"),
                 Tag.of("need", "technical_service")));
         List<Tag> seen = storage().inTransaction(tenant, tx -> {
-            tx.tags().replace(id, "need", Optional.of("equipment_purchase"));
-            return tx.tags().of(id);
+            tx.port(CustomerTags.class).replace(id, "need", Optional.of("equipment_purchase"));
+            return tx.port(CustomerTags.class).of(id);
         });
         assertThat(seen).containsExactly(Tag.of("level", "A"), Tag.of("need", "equipment_purchase"));
         storage().inTransaction(tenant, tx -> {
-            tx.tags().replace(id, "level", Optional.of("C"));
-            tx.tags().replace(id, "need", Optional.empty());
+            tx.port(CustomerTags.class).replace(id, "level", Optional.of("C"));
+            tx.port(CustomerTags.class).replace(id, "need", Optional.empty());
             return null;
         });
         assertThat(rep.tags().of(id)).containsExactly(Tag.of("level", "C"));
         CustomerId missing = new CustomerId(UUID.randomUUID());
         storage().inTransaction(tenant, tx -> {
-            tx.tags().replace(missing, "level", Optional.of("A"));
+            tx.port(CustomerTags.class).replace(missing, "level", Optional.of("A"));
             return null;
         });
-        Map<CustomerId, List<Tag>> ofMissing = storage().inTransaction(tenant, tx -> tx.tags().of(List.of(missing)));
+        Map<CustomerId, List<Tag>> ofMissing = storage().inTransaction(tenant, tx -> tx.port(CustomerTags.class).of(List.of(missing)));
         assertThat(ofMissing).isEmpty();
     }
 

@@ -1,0 +1,59 @@
+package io.crmkit;
+
+import io.crmkit.audit.AuditTrail;
+import io.crmkit.customer.Customers;
+import io.crmkit.feature.FeatureDescriptor;
+import io.crmkit.followup.FollowUps;
+import io.crmkit.interaction.Interactions;
+import io.crmkit.outbox.Outbox;
+import io.crmkit.plan.InteractionPlans;
+import io.crmkit.purchase.Purchases;
+import io.crmkit.segment.SavedSegments;
+import io.crmkit.segment.SegmentMembers;
+import io.crmkit.storage.MissingPortException;
+import io.crmkit.storage.MissingPortException.MissingPort;
+import io.crmkit.storage.Storage;
+import io.crmkit.tag.CustomerTags;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The features a {@link Crm} runs, with the storage ports each needs. A feature added to
+ * crmkit registers its descriptor here; {@link #requirePorts(Storage)} then refuses, when
+ * {@code Crm} is built, any storage that lacks one of its ports.
+ */
+final class BuiltInFeatures {
+    /** In the order their missing ports are reported. */
+    static final List<FeatureDescriptor> ALL = List.of(
+            FeatureDescriptor.of("customers", Customers.class, AuditTrail.class, Outbox.class),
+            FeatureDescriptor.of("tags", CustomerTags.class),
+            FeatureDescriptor.of("purchases", Purchases.class),
+            FeatureDescriptor.of("segments", SegmentMembers.class, SavedSegments.class),
+            FeatureDescriptor.of("follow-ups", FollowUps.class),
+            FeatureDescriptor.of("interactions", Interactions.class),
+            FeatureDescriptor.of("interaction-plans", InteractionPlans.class));
+
+    private BuiltInFeatures() {
+    }
+
+    /**
+     * Checks that a storage offers every port of every feature.
+     *
+     * @throws MissingPortException naming each missing port and the feature needing it
+     */
+    static void requirePorts(Storage storage) {
+        Set<Class<?>> offered = storage.ports();
+        List<MissingPort> missing = new ArrayList<>();
+        for (FeatureDescriptor feature : ALL) {
+            for (Class<?> port : feature.ports()) {
+                if (!offered.contains(port)) {
+                    missing.add(new MissingPort(feature.name(), port));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingPortException(storage.name(), missing);
+        }
+    }
+}
