@@ -7,6 +7,7 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
 import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -29,7 +33,11 @@ public final class CommandValidator implements AutoCloseable {
 
     /** Builds the validator (crmkit renders messages itself, so no expression language is needed). */
     public CommandValidator() {
-        this.factory = Validation.byDefaultProvider().configure()
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        ConstraintMapping blank = configuration.createConstraintMapping();
+        blank.constraintDefinition(NotBlank.class).includeExistingValidators(false).validatedBy(NotBlankValidator.class);
+        this.factory = configuration
+                .addMapping(blank)
                 .messageInterpolator(new ParameterMessageInterpolator())
                 // Commands are plain records, never JPA entities: skip Hibernate Validator's
                 // JPA reachability check, which costs a lookup per property when a host has JPA.

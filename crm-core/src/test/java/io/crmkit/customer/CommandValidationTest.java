@@ -42,6 +42,26 @@ class CommandValidationTest {
     }
 
     @Test
+    void aTextOfOnlyUnicodeWhitespaceIsBlank() {
+        // U+3000 (ideographic space, typed by Chinese input methods), U+2003 (em space), U+2028:
+        // blank by String.isBlank, as every other blank check of crmkit; Hibernate Validator's
+        // own @NotBlank trims only characters up to U+0020 and let these through.
+        for (String blank : List.of("\u3000", "\u3000\u3000 ", "\u2003", " \u2028\t")) {
+            CustomerDetails d = details().name(blank).build();
+            assertThat(validator.validate(new NewCustomer(d, List.of(NewContact.of("a", "13812345678")))))
+                    .as("name %s", blank.codePoints().mapToObj(Integer::toHexString).toList())
+                    .extracting(Violation::path, Violation::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("details.name", "blank"));
+        }
+    }
+
+    @Test
+    void aTextWithSomethingBesideWhitespaceIsNotBlank() {
+        CustomerDetails d = details().name("\u3000华东\u3000").build();
+        assertThat(validator.validate(new NewCustomer(d, List.of(NewContact.of("a", "13812345678"))))).isEmpty();
+    }
+
+    @Test
     void nullPartsAreRequiredViolationsNotExceptions() {
         List<Violation> violations = validator.validate(new NewCustomer(null, null, Optional.empty()));
         assertThat(violations).extracting(Violation::path).containsExactly("contacts", "details");
