@@ -47,7 +47,7 @@ final class ByIds {
         if (ids.isEmpty()) {
             return;
         }
-        if (dialect == Dialect.H2 && ids.size() > 1) {
+        if (dialect.readsParentsOneByOne() && ids.size() > 1) {
             try (PreparedStatement ps = c.prepareStatement(select + " WHERE tenant_id = ? AND " + idColumn + " = ? ORDER BY "
                     + order)) {
                 ps.setString(1, tenant);

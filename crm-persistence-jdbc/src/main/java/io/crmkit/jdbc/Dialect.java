@@ -1,54 +1,44 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.shared.StorageException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
-import org.postgresql.util.PSQLException;
 
 /**
- * The databases the adapter supports, told apart by the driver's product name, and the few
- * places where their SQL differs.
+ * The databases the adapter supports, told apart by the driver's product name, and every
+ * place where they differ, as methods of this one seam (no {@code if (dialect == H2)} spread
+ * through the adapter). Each database is a subclass in its own file; driver-specific types
+ * stay behind it ({@link PostgresDriver}), so each JDBC driver is an optional dependency a
+ * host adds for the databases it uses.
  */
-enum Dialect {
+abstract sealed class Dialect permits H2Dialect, PostgresDialect {
     /** H2 2.x, file or in memory. */
-    H2("h2", "c.name_key"),
+    static final Dialect H2 = new H2Dialect();
     /** PostgreSQL 15+ and databases that speak its protocol and report its product name. */
-    POSTGRESQL("postgresql", "c.name");
-
-    private final String key;
-    private final String nameOrderColumn;
-
-    Dialect(String key, String nameOrderColumn) {
-        this.key = key;
-        this.nameOrderColumn = nameOrderColumn;
-    }
+    static final Dialect POSTGRESQL = new PostgresDialect();
 
     /** {@return the short name: {@code h2} or {@code postgresql}} */
-    String key() {
-        return key;
-    }
+    abstract String key();
 
-    /** {@return the Flyway location of this database's migration scripts} */
-    String migrationLocation() {
-        return "classpath:db/crmkit/migration/" + key;
+    /**
+     * The Flyway locations of this database's migration scripts: the scripts written once for
+     * every database, and this database's own where its SQL differs.
+     *
+     * @return the locations
+     */
+    final String[] migrationLocations() {
+        return new String[] {"classpath:db/crmkit/migration/common", "classpath:db/crmkit/migration/" + key()};
     }
 
     /**
-     * The column that orders customers by name in Unicode code-point order. On PostgreSQL
-     * that is {@code name} itself (collation "C" compares UTF-8 bytes, which is code-point
-     * order). H2 has no per-column collation and compares strings by UTF-16 code unit, which
-     * puts characters above U+FFFF before U+E000–U+FFFF; its {@code name_key} column, the
-     * generated UTF-8 bytes of the name, compares unsigned byte by byte: code-point order.
+     * The column that orders customers by name in Unicode code-point order.
      *
      * @return the qualified column
      */
-    String nameOrderColumn() {
-        return nameOrderColumn;
-    }
+    abstract String nameOrderColumn();
 
     /**
      * Binds a name as a value of {@link #nameOrderColumn()}.
@@ -58,12 +48,55 @@ enum Dialect {
      * @param name the name
      * @throws SQLException if binding fails
      */
-    void bindNameKey(PreparedStatement ps, int index, String name) throws SQLException {
-        if (this == H2) {
-            ps.setBytes(index, name.getBytes(StandardCharsets.UTF_8));
-        } else {
-            ps.setString(index, name);
-        }
+    abstract void bindNameKey(PreparedStatement ps, int index, String name) throws SQLException;
+
+    /**
+     * Whether several statements go to the database as one text (one execution, one round
+     * trip): {@link PendingWrites} and {@link QueriesTogether} then send them so.
+     *
+     * @return true where a round trip is worth saving
+     */
+    abstract boolean sendsStatementsTogether();
+
+    /**
+     * Whether children of several parents are better read with one query per parent than
+     * with one {@code IN} list ({@link ByIds}).
+     *
+     * @return true where per-parent reads are faster
+     */
+    abstract boolean readsParentsOneByOne();
+
+    /**
+     * Whether a batch of outbox rows is claimed and marked with one statement over arrays
+     * ({@code unnest}) rather than one statement per row ({@link JdbcOutboxDelivery}).
+     *
+     * @return true where the database takes arrays
+     */
+    abstract boolean updatesRowsFromArrays();
+
+    /**
+     * The table a failed statement names, if the database reports it (used to tell apart the
+     * failures of several writes sent as one text).
+     *
+     * @param e the failure
+     * @return the table, without schema
+     */
+    abstract Optional<String> failedTable(SQLException e);
+
+    /**
+     * Prepares a query whose best plan depends on its parameter values: keyset pages, IN
+     * lists of a page's ids, LIMITs.
+     *
+     * @param connection the connection
+     * @param sql the statement
+     * @return the prepared statement
+     * @throws SQLException if preparing fails
+     */
+    abstract PreparedStatement prepareValueDependent(Connection connection, String sql) throws SQLException;
+
+    @Override
+    public final String toString() {
+        return key();
     }
 
     static Dialect of(Connection connection) throws SQLException {
@@ -75,43 +108,5 @@ enum Dialect {
             return POSTGRESQL;
         }
         throw new StorageException("crmkit's JDBC storage supports H2 and PostgreSQL, not '" + product + "'");
-    }
-
-    /**
-     * The table a failed statement names, if the database reports it: PostgreSQL does, with
-     * every constraint violation; H2 does not (crmkit sends H2 statements one by one, so it
-     * never needs to ask).
-     *
-     * @param e the failure
-     * @return the table, without schema
-     */
-    static Optional<String> failedTable(SQLException e) {
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            return Optional.ofNullable(p.getServerErrorMessage().getTable());
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Prepares a query whose best plan depends on its parameter values: keyset pages, IN
-     * lists of a page's ids, LIMITs. PostgreSQL's JDBC driver turns a statement into a
-     * server-side prepared one after a few executions, and the server then may switch to a
-     * generic plan that ignores the values; for these queries that plan scans the tenant's
-     * rows and grows slower with the table (measured: a page of contacts 0.3 ms with the
-     * values' plan, 6 ms with the generic one on 4,000 customers). So on PostgreSQL such
-     * statements are planned for their values every time (lists of several ids, keyset
-     * pages and LIMITs; a single id plans well generically). H2 needs nothing.
-     *
-     * @param connection the connection
-     * @param sql the statement
-     * @return the prepared statement
-     * @throws SQLException if preparing fails
-     */
-    PreparedStatement prepareValueDependent(Connection connection, String sql) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(sql);
-        if (this == POSTGRESQL && ps.isWrapperFor(org.postgresql.PGStatement.class)) {
-            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
-        }
-        return ps;
     }
 }

@@ -79,7 +79,7 @@ final class JdbcAuditTrail implements AuditTrail {
         try {
             List<Head> read = new ArrayList<>();
             Map<UUID, List<FieldChange>> changes = new HashMap<>();
-            if (tx.dialect() == Dialect.POSTGRESQL) {
+            if (tx.dialect().sendsStatementsTogether()) {
                 // The page's entries and their field changes in one round trip: the changes are
                 // those of the entries the same conditions select (the one read beyond the page
                 // only tells that there are more, so the subquery leaves it out).

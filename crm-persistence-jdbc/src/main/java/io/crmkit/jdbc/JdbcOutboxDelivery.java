@@ -85,7 +85,7 @@ final class JdbcOutboxDelivery implements OutboxDelivery {
                 if (candidates.isEmpty()) {
                     return List.of();
                 }
-                Set<String> taken = dialect == Dialect.POSTGRESQL ? takeInOneStatement(c, candidates, dispatcherId, until)
+                Set<String> taken = dialect.updatesRowsFromArrays() ? takeInOneStatement(c, candidates, dispatcherId, until)
                         : take(c, candidates, dispatcherId, until);
                 List<ClaimedMessage> out = new ArrayList<>(taken.size());
                 for (Candidate k : candidates) {
@@ -176,7 +176,7 @@ final class JdbcOutboxDelivery implements OutboxDelivery {
         }
         return storage.inUnitOfWork((c, dialect) -> {
             try {
-                return dialect == Dialect.POSTGRESQL ? finishInOneStatement(c, messages, at) : finish(c, messages, at);
+                return dialect.updatesRowsFromArrays() ? finishInOneStatement(c, messages, at) : finish(c, messages, at);
             } catch (SQLException e) {
                 throw Sql.failure("marking outbox messages delivered", e);
             }

@@ -201,6 +201,7 @@ public final class JdbcStorage implements Storage {
     }
 
     private static HikariDataSource pool(String jdbcUrl, String user, String password) {
+        Drivers.requireFor(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);

@@ -1,15 +1,23 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.shared.StorageException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Creates and upgrades crmkit's schema with Flyway, from the versioned scripts under
- * {@code db/crmkit/migration/<database>}. crmkit keeps its own history table, so its
+ * {@code db/crmkit/migration/common} (written once where H2 and PostgreSQL agree) and
+ * {@code db/crmkit/migration/<database>} (where they differ). crmkit keeps its own history table, so its
  * versions never mix with a host's own Flyway history in the same schema.
  */
 final class Migrations {
@@ -20,27 +28,78 @@ final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * The checksums of the scripts that were written once per database before crmkit wrote
+     * them once for both (versions 2, 4 and 5; they differed only in their first comment
+     * line). A database migrated with those scripts records these checksums; it is realigned
+     * with the merged scripts, and nothing else about its history is touched.
+     */
+    private static final Map<String, Map<String, Integer>> BEFORE_MERGE = Map.of(
+            "h2", Map.of("2", -1443549497, "4", -1667336456, "5", 526192488),
+            "postgresql", Map.of("2", -35189108, "4", -642384332, "5", 655818687));
+
     static void apply(DataSource dataSource, Dialect dialect) {
         MigrateResult result;
         try {
-            result = Flyway.configure(Migrations.class.getClassLoader())
+            Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
                     .table(HISTORY_TABLE)
-                    .locations(dialect.migrationLocation())
+                    .locations(dialect.migrationLocations())
                     .failOnMissingLocations(true)
                     // A host's schema usually holds tables of its own already; Flyway then wants
                     // a baseline before it applies anything. Version 0 means "nothing of
                     // crmkit's yet", so every crmkit script still runs.
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
-                    .load()
-                    .migrate();
+                    .load();
+            realignMergedScripts(flyway, dialect);
+            result = flyway.migrate();
         } catch (RuntimeException e) {
             throw new StorageException("migrating crmkit's schema on " + dialect.key() + " failed", e);
         }
         LOG.info("crmkit schema on {}: {} migration(s) applied, now at version {}", dialect.key(),
                 result.migrationsExecuted, result.targetSchemaVersion == null
                         ? currentVersion(result) : result.targetSchemaVersion);
+    }
+
+    /**
+     * Realigns the recorded checksums of a database migrated before versions 2, 4 and 5 were
+     * written once for both databases, if and only if every validation error is such a
+     * script with exactly its old checksum. Any other difference is left for {@code migrate}
+     * to refuse, as Flyway does.
+     */
+    private static void realignMergedScripts(Flyway flyway, Dialect dialect) {
+        ValidateResult validation = flyway.validateWithResult();
+        if (validation.validationSuccessful || validation.invalidMigrations.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> before = BEFORE_MERGE.get(dialect.key());
+        Map<String, Integer> applied = new HashMap<>();
+        for (MigrationInfo info : flyway.info().applied()) {
+            if (info.getVersion() != null && info.getChecksum() != null) {
+                applied.put(info.getVersion().getVersion(), info.getChecksum());
+            }
+        }
+        for (ValidateOutput invalid : validation.invalidMigrations) {
+            if (!applied.containsKey(invalid.version)) {
+                continue; // not applied yet: migrate applies it
+            }
+            boolean merged = invalid.errorDetails != null
+                    && invalid.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH
+                    && before.containsKey(invalid.version)
+                    && before.get(invalid.version).equals(applied.get(invalid.version));
+            if (!merged) {
+                return;
+            }
+        }
+        List<String> realigned = validation.invalidMigrations.stream().map(v -> v.version)
+                .filter(applied::containsKey).sorted().toList();
+        if (realigned.isEmpty()) {
+            return;
+        }
+        flyway.repair();
+        LOG.info("crmkit schema on {}: checksums of versions {} realigned with the scripts written once for every"
+                + " database", dialect.key(), realigned);
     }
 
     private static String currentVersion(MigrateResult result) {

@@ -64,8 +64,8 @@ final class PendingWrites {
         List<PendingWrite> sending = List.copyOf(writes);
         writes.clear();
         statements = 0;
-        if (dialect == Dialect.POSTGRESQL && sending.size() > 1) {
-            sendAsOneText(connection, sending);
+        if (dialect.sendsStatementsTogether() && sending.size() > 1) {
+            sendAsOneText(connection, dialect, sending);
         } else {
             for (PendingWrite w : sending) {
                 sendAlone(connection, w);
@@ -92,7 +92,7 @@ final class PendingWrites {
     }
 
     /** Sends the writes as texts of up to {@link #MOST_STATEMENTS} statements, each one execution. */
-    private static void sendAsOneText(Connection connection, List<PendingWrite> sending) {
+    private static void sendAsOneText(Connection connection, Dialect dialect, List<PendingWrite> sending) {
         int from = 0;
         while (from < sending.size()) {
             int to = from;
@@ -118,15 +118,15 @@ final class PendingWrites {
                 }
                 ps.executeUpdate();
             } catch (SQLException e) {
-                throw failure(part, e);
+                throw failure(dialect, part, e);
             }
             from = to;
         }
     }
 
     /** The failure of one of several writes sent as one text, told apart by the table the server names. */
-    private static RuntimeException failure(List<PendingWrite> part, SQLException e) {
-        Optional<String> table = Dialect.failedTable(e);
+    private static RuntimeException failure(Dialect dialect, List<PendingWrite> part, SQLException e) {
+        Optional<String> table = dialect.failedTable(e);
         List<PendingWrite> suspects = part.stream().filter(w -> table.map(w.table()::equals).orElse(false)).toList();
         if (isUniqueViolation(e)) {
             Optional<PendingWrite> declared = suspects.stream().filter(w -> w.onDuplicate().isPresent()).findFirst();

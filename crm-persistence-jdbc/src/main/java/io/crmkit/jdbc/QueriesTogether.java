@@ -38,7 +38,7 @@ final class QueriesTogether {
      * @throws SQLException if the database fails
      */
     void run(Connection connection, Dialect dialect) throws SQLException {
-        if (dialect == Dialect.POSTGRESQL && queries.size() > 1) {
+        if (dialect.sendsStatementsTogether() && queries.size() > 1) {
             runAsOneText(connection);
             return;
         }
