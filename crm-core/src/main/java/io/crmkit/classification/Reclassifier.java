@@ -4,14 +4,13 @@ import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
-import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
+import io.crmkit.event.json.EventMessages;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.EvaluationTime;
 import io.crmkit.segment.eval.SegmentFacts;
-import io.crmkit.session.EventPayloads;
 import io.crmkit.shared.IdGenerator;
 import io.crmkit.shared.UserId;
 import io.crmkit.storage.StorageTransaction;
@@ -26,7 +25,7 @@ import java.util.Optional;
 /**
  * Applies a plan to customers inside the caller's transaction: works out each classified
  * dimension's value, and where it differs from the customer's tags, replaces the tag, records
- * the change in the customer's audit trail and emits a {@link CustomerEvent.Classified} event.
+ * the change in the customer's audit trail and emits a {@link Classified} event.
  * Writes tags through the storage port directly, so tag changes it makes do not trigger it again.
  */
 public final class Reclassifier {
@@ -123,7 +122,7 @@ public final class Reclassifier {
             tx.port(CustomerTags.class).replace(id, a.dimension(), a.value());
             changes.add(new ClassificationChange(id, a.dimension(), from, a.value(), a.note()));
             audit.add(new FieldChange("tags." + a.dimension(), from, a.value()));
-            tx.port(Outbox.class).append(EventPayloads.toMessage(new CustomerEvent.Classified(id, a.dimension(), from.orElse(""),
+            tx.port(Outbox.class).append(EventMessages.toMessage(new Classified(id, a.dimension(), from.orElse(""),
                     a.value().orElse(""), a.note(), now), ids.next()));
         }
         if (!audit.isEmpty()) {

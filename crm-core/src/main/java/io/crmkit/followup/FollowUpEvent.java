@@ -1,16 +1,22 @@
 package io.crmkit.followup;
 
 import io.crmkit.customer.CustomerId;
+import io.crmkit.event.DomainEvent;
+import io.crmkit.event.EventKey;
+import io.crmkit.event.EventType;
 import io.crmkit.shared.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Something that happened to a follow-up task, written to the outbox (aggregate type
- * {@code followup}) in the same transaction as the change. Events carry ids and codes, not the
- * task's content.
+ * {@value #AGGREGATE_TYPE}, payload {@code {"taskId", "customerId", "at", "revision", …}}) in
+ * the same transaction as the change. Events carry ids and codes, not the task's content.
  */
-public sealed interface FollowUpEvent {
+public sealed interface FollowUpEvent extends DomainEvent {
+    /** The aggregate type of follow-up events. */
+    String AGGREGATE_TYPE = "followup";
 
     /** {@return the task} */
     FollowUpId taskId();
@@ -18,16 +24,20 @@ public sealed interface FollowUpEvent {
     /** {@return the task's customer} */
     CustomerId customerId();
 
-    /** {@return when it happened} */
-    Instant at();
-
-    /** {@return the event's name, e.g. {@code FollowUpCreated}} */
-    default String type() {
-        return getClass().getSimpleName();
+    @Override
+    default String aggregateType() {
+        return AGGREGATE_TYPE;
     }
 
-    /** {@return the event's data as text values, for its JSON form} */
-    Map<String, Object> attributes();
+    @Override
+    default String aggregateId() {
+        return taskId().toString();
+    }
+
+    @Override
+    default List<EventKey> keys() {
+        return List.of(EventKey.of("taskId", taskId()), EventKey.of("customerId", customerId()));
+    }
 
     /**
      * A task was created.
@@ -40,6 +50,14 @@ public sealed interface FollowUpEvent {
      */
     record FollowUpCreated(FollowUpId taskId, CustomerId customerId, UserId assignee, Instant plannedAt, Instant at)
             implements FollowUpEvent {
+        /** The published name and revision. */
+        public static final EventType TYPE = new EventType("FollowUpCreated", 1);
+
+        @Override
+        public EventType eventType() {
+            return TYPE;
+        }
+
         @Override
         public Map<String, Object> attributes() {
             return Map.of("assignee", assignee.value(), "plannedAt", plannedAt.toString());
@@ -57,6 +75,14 @@ public sealed interface FollowUpEvent {
      */
     record FollowUpReassigned(FollowUpId taskId, CustomerId customerId, UserId previousAssignee, UserId newAssignee,
                               Instant at) implements FollowUpEvent {
+        /** The published name and revision. */
+        public static final EventType TYPE = new EventType("FollowUpReassigned", 1);
+
+        @Override
+        public EventType eventType() {
+            return TYPE;
+        }
+
         @Override
         public Map<String, Object> attributes() {
             return Map.of("previousAssignee", previousAssignee.value(), "newAssignee", newAssignee.value());
@@ -74,6 +100,14 @@ public sealed interface FollowUpEvent {
      */
     record FollowUpRescheduled(FollowUpId taskId, CustomerId customerId, Instant previousPlannedAt, Instant plannedAt,
                                Instant at) implements FollowUpEvent {
+        /** The published name and revision. */
+        public static final EventType TYPE = new EventType("FollowUpRescheduled", 1);
+
+        @Override
+        public EventType eventType() {
+            return TYPE;
+        }
+
         @Override
         public Map<String, Object> attributes() {
             return Map.of("previousPlannedAt", previousPlannedAt.toString(), "plannedAt", plannedAt.toString());
@@ -88,6 +122,14 @@ public sealed interface FollowUpEvent {
      * @param at when
      */
     record FollowUpChanged(FollowUpId taskId, CustomerId customerId, Instant at) implements FollowUpEvent {
+        /** The published name and revision. */
+        public static final EventType TYPE = new EventType("FollowUpChanged", 1);
+
+        @Override
+        public EventType eventType() {
+            return TYPE;
+        }
+
         @Override
         public Map<String, Object> attributes() {
             return Map.of();
@@ -105,6 +147,14 @@ public sealed interface FollowUpEvent {
      */
     record FollowUpCompleted(FollowUpId taskId, CustomerId customerId, Instant actualAt, String nextTaskId, Instant at)
             implements FollowUpEvent {
+        /** The published name and revision. */
+        public static final EventType TYPE = new EventType("FollowUpCompleted", 1);
+
+        @Override
+        public EventType eventType() {
+            return TYPE;
+        }
+
         @Override
         public Map<String, Object> attributes() {
             return Map.of("actualAt", actualAt.toString(), "nextTaskId", nextTaskId);
@@ -119,6 +169,14 @@ public sealed interface FollowUpEvent {
      * @param at when
      */
     record FollowUpCancelled(FollowUpId taskId, CustomerId customerId, Instant at) implements FollowUpEvent {
+        /** The published name and revision. */
+        public static final EventType TYPE = new EventType("FollowUpCancelled", 1);
+
+        @Override
+        public EventType eventType() {
+            return TYPE;
+        }
+
         @Override
         public Map<String, Object> attributes() {
             return Map.of();

@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param id the message's id; also its idempotency key for receivers
  * @param aggregateType the kind of record the message is about, e.g. {@code "customer"}
  * @param aggregateId the id of that record
- * @param eventType the event's name, e.g. {@code "CustomerCreated"}
+ * @param eventType the event's published name, e.g. {@code "CustomerCreated"} (a domain event's
+ *                  {@code EventType} name; its revision is the payload's {@code "revision"})
  * @param payload the message as a JSON object
  * @param occurredAt when the event happened
  * @param availableAt when the message may be delivered, at the earliest (a reminder waits

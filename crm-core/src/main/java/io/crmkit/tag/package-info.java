@@ -1,5 +1,5 @@
 /**
  * Tags: values in configured dimensions (industry, level, need, intent…) that sort customers
- * into groups, and the storage port that keeps them.
+ * into groups, the {@link io.crmkit.tag.TagsChanged} event, and the storage port that keeps them.
  */
 package io.crmkit.tag;

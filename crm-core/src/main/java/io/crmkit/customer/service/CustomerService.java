@@ -24,8 +24,8 @@ import io.crmkit.customer.RemoveContact;
 import io.crmkit.customer.UpdateContact;
 import io.crmkit.customer.UpdateCustomer;
 import io.crmkit.customer.WonDeals;
+import io.crmkit.event.json.EventMessages;
 import io.crmkit.outbox.Outbox;
-import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.IllegalTransitionException;
 import io.crmkit.shared.InvalidStateException;
@@ -403,7 +403,7 @@ public final class CustomerService {
         tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), TYPE, customer.id().toString(), action,
                 ctx.principal().user(), customer.updatedAt(), changes));
         for (CustomerEvent e : events) {
-            tx.port(Outbox.class).append(EventPayloads.toMessage(e, ctx.ids().next()));
+            tx.port(Outbox.class).append(EventMessages.toMessage(e, ctx.ids().next()));
         }
         reclassifier.reclassify(tx, customer, ctx.principal().user(), customer.updatedAt());
     }

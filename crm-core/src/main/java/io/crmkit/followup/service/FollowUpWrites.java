@@ -6,13 +6,13 @@ import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.followup.FollowUp;
+import io.crmkit.event.json.EventMessages;
 import io.crmkit.followup.FollowUpEvent;
 import io.crmkit.followup.FollowUpId;
 import io.crmkit.followup.FollowUpStatus;
 import io.crmkit.followup.FollowUps;
 import io.crmkit.followup.NewFollowUp;
 import io.crmkit.outbox.Outbox;
-import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
@@ -95,7 +95,7 @@ final class FollowUpWrites {
                         FollowUpEvent event) {
         tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), FollowUpService.TYPE, task.id().toString(), action,
                 ctx.principal().user(), task.updatedAt(), changes));
-        tx.port(Outbox.class).append(EventPayloads.toMessage(event, ctx.ids().next()));
+        tx.port(Outbox.class).append(EventMessages.toMessage(event, ctx.ids().next()));
         reminders.reschedule(tx, task, customer, task.updatedAt());
     }
 }

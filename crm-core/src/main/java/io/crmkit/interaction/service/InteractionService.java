@@ -10,13 +10,13 @@ import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
 import io.crmkit.interaction.CorrectInteraction;
 import io.crmkit.interaction.Interaction;
+import io.crmkit.event.json.EventMessages;
 import io.crmkit.interaction.InteractionEvent;
 import io.crmkit.interaction.InteractionId;
 import io.crmkit.interaction.InteractionInput;
 import io.crmkit.interaction.Interactions;
 import io.crmkit.interaction.LogInteraction;
 import io.crmkit.outbox.Outbox;
-import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.ConflictException;
@@ -91,7 +91,7 @@ public final class InteractionService {
                     ctx.principal().user(), now, now, 1);
             tx.port(Interactions.class).insert(i);
             tx.port(Customers.class).recordContact(customer.id(), i.occurredAt());
-            event(tx, InteractionEvent.LOGGED, i, now);
+            event(tx, new InteractionEvent.InteractionLogged(i.customerId(), i.id(), i.kind(), now));
             LOG.debug("interaction {} logged for customer {} in tenant {}", i.id(), customer.id(), ctx.tenant());
             return i.id();
         });
@@ -125,7 +125,7 @@ public final class InteractionService {
             tx.port(Interactions.class).update(next, current.version());
             tx.port(Customers.class).recordContact(next.customerId(), next.occurredAt());
             audit(tx, next, "interaction.corrected", Optional.of(describe(current)), Optional.of(describe(next)), now);
-            event(tx, InteractionEvent.CORRECTED, next, now);
+            event(tx, new InteractionEvent.InteractionCorrected(next.customerId(), next.id(), next.kind(), now));
             return next;
         });
     }
@@ -147,7 +147,7 @@ public final class InteractionService {
             Instant now = ctx.now();
             tx.port(Interactions.class).delete(id, expectedVersion);
             audit(tx, current, "interaction.deleted", Optional.of(describe(current)), Optional.empty(), now);
-            event(tx, InteractionEvent.DELETED, current, now);
+            event(tx, new InteractionEvent.InteractionDeleted(current.customerId(), current.id(), current.kind(), now));
             return null;
         });
     }
@@ -236,9 +236,8 @@ public final class InteractionService {
                 ctx.principal().user(), now, List.of(new FieldChange("interactions." + i.id(), before, after))));
     }
 
-    private void event(StorageTransaction tx, String type, Interaction i, Instant now) {
-        tx.port(Outbox.class).append(EventPayloads.toMessage(new InteractionEvent(type, i.customerId(), i.id(), i.kind(), now),
-                ctx.ids().next()));
+    private void event(StorageTransaction tx, InteractionEvent event) {
+        tx.port(Outbox.class).append(EventMessages.toMessage(event, ctx.ids().next()));
     }
 
     /** The audit's display text of an interaction. */

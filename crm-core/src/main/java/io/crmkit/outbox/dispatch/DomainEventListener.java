@@ -10,6 +10,10 @@ import org.slf4j.LoggerFactory;
  * changed, …) after the transaction that produced them committed. Called by the outbox
  * dispatcher; an exception makes the event be retried with back-off, like a notification.
  *
+ * <p>The message's {@link OutboxMessage#eventType()} is the event's published name and its
+ * payload carries the revision as {@code "revision"}; {@code docs/events.md} lists every event
+ * and its fields.
+ *
  * <p>Delivery is at-least-once: use {@link OutboxMessage#id()} to drop duplicates.
  * Implementations must be thread-safe.
  */

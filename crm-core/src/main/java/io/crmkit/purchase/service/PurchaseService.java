@@ -7,13 +7,14 @@ import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.customer.Customer;
-import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
+import io.crmkit.event.json.EventMessages;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.purchase.CancelPurchase;
 import io.crmkit.purchase.CorrectPurchase;
 import io.crmkit.purchase.Purchase;
+import io.crmkit.purchase.PurchaseChanged;
 import io.crmkit.purchase.PurchaseFigures;
 import io.crmkit.purchase.PurchaseId;
 import io.crmkit.purchase.PurchaseLine;
@@ -21,7 +22,6 @@ import io.crmkit.purchase.PurchaseStatus;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.purchase.RecordPurchase;
 import io.crmkit.segment.rule.Window;
-import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * order feed safely. Amounts in another currency are converted with the host's
  * {@link io.crmkit.purchase.ExchangeRates} for the purchase date. Every change needs the right
  * to edit the customer, is audited on the customer, and emits a
- * {@link CustomerEvent.PurchaseChanged} event in the same transaction.
+ * {@link PurchaseChanged} event in the same transaction.
  */
 public final class PurchaseService {
     private static final Logger LOG = LoggerFactory.getLogger(PurchaseService.class);
@@ -215,7 +215,7 @@ public final class PurchaseService {
         tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), CUSTOMER, p.customerId().toString(), action,
                 ctx.principal().user(), now, List.of(new FieldChange("purchases." + p.orderReference(), before, after))));
         String change = action.substring(action.indexOf('.') + 1);
-        tx.port(Outbox.class).append(EventPayloads.toMessage(new CustomerEvent.PurchaseChanged(p.customerId(), p.id().toString(),
+        tx.port(Outbox.class).append(EventMessages.toMessage(new PurchaseChanged(p.customerId(), p.id(),
                 p.orderReference(), change, now), ctx.ids().next()));
         reclassifier.reclassify(tx, p.customerId(), ctx.principal().user(), now);
     }

@@ -8,15 +8,14 @@ import io.crmkit.audit.FieldChange;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.TagDimensionDefinition;
 import io.crmkit.customer.Customer;
-import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
+import io.crmkit.event.json.EventMessages;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.segment.BoundRule;
 import io.crmkit.segment.SegmentId;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.segment.service.SegmentService;
-import io.crmkit.session.EventPayloads;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
@@ -28,6 +27,7 @@ import io.crmkit.tag.CustomerTags;
 import io.crmkit.tag.Tag;
 import io.crmkit.tag.TagChangeResult;
 import io.crmkit.tag.TagCount;
+import io.crmkit.tag.TagsChanged;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * Tags customers with values of the deployment's tag dimensions. Every change is checked against
  * the configuration, needs the right to edit each customer (owner or administrator), and is
  * audited per customer ({@code tags.<dimension>} before and after) with a
- * {@link CustomerEvent.TagsChanged} event, in the same transaction.
+ * {@link TagsChanged} event, in the same transaction.
  *
  * <pre>{@code
  * session.tags().change(ChangeTags.add(id, Tag.of("industry", "manufacturing"), Tag.of("level", "A")));
@@ -244,7 +244,7 @@ public final class TagService {
         for (var e : byDimension.entrySet()) {
             String dimension = e.getKey();
             changes.add(new FieldChange("tags." + dimension, diff.before(dimension), diff.after(dimension)));
-            tx.port(Outbox.class).append(EventPayloads.toMessage(new CustomerEvent.TagsChanged(id, dimension, e.getValue().get(0),
+            tx.port(Outbox.class).append(EventMessages.toMessage(new TagsChanged(id, dimension, e.getValue().get(0),
                     e.getValue().get(1), now), ctx.ids().next()));
         }
         tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), TYPE, id.toString(), "customer.tags_changed",

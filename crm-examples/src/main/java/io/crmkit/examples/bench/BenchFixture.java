@@ -103,7 +103,7 @@ public final class BenchFixture {
      * @return the payload
      */
     static String createdPayload(UUID id, Instant at) {
-        return "{\"customerId\":\"" + id + "\",\"at\":\"" + at + "\",\"lifecycleStatus\":\"" + STATUS
+        return "{\"customerId\":\"" + id + "\",\"at\":\"" + at + "\",\"revision\":1,\"lifecycleStatus\":\"" + STATUS
                 + "\",\"owner\":\"" + USER + "\"}";
     }
 

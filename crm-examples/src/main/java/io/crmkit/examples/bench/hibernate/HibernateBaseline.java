@@ -176,7 +176,7 @@ public final class HibernateBaseline implements AutoCloseable {
                 o.aggregateId = c.id.toString();
                 o.eventType = "CustomerCreated";
                 o.payload = "{\"customerId\":\"" + c.id + "\",\"at\":\"" + now
-                        + "\",\"lifecycleStatus\":\"prospect\",\"owner\":\"" + BenchFixture.USER + "\"}";
+                        + "\",\"revision\":1,\"lifecycleStatus\":\"prospect\",\"owner\":\"" + BenchFixture.USER + "\"}";
                 o.occurredAt = now;
                 o.status = "PENDING";
                 o.availableAt = now;

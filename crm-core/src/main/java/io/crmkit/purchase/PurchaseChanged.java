@@ -1,0 +1,51 @@
+package io.crmkit.purchase;
+
+import io.crmkit.customer.CustomerEvent;
+import io.crmkit.customer.CustomerId;
+import io.crmkit.event.DomainEvent;
+import io.crmkit.event.EventKey;
+import io.crmkit.event.EventType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The host recorded, corrected or cancelled a purchase of a customer. Aggregate type
+ * {@code customer}: the event is about the customer whose figures changed.
+ *
+ * @param customerId the customer
+ * @param purchaseId crmkit's id of the purchase
+ * @param orderReference the host's order reference
+ * @param change {@code recorded}, {@code corrected} or {@code cancelled}
+ * @param at when
+ */
+public record PurchaseChanged(CustomerId customerId, PurchaseId purchaseId, String orderReference, String change, Instant at)
+        implements DomainEvent {
+    /** The published name and revision. */
+    public static final EventType TYPE = new EventType("PurchaseChanged", 1);
+
+    @Override
+    public EventType eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateType() {
+        return CustomerEvent.AGGREGATE_TYPE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return customerId.toString();
+    }
+
+    @Override
+    public List<EventKey> keys() {
+        return List.of(EventKey.of("customerId", customerId));
+    }
+
+    @Override
+    public Map<String, Object> attributes() {
+        return Map.of("purchaseId", purchaseId.toString(), "orderReference", orderReference, "change", change);
+    }
+}
