@@ -126,7 +126,7 @@ public final class Reclassifier {
                     a.value().orElse(""), a.note(), now), ids.next()));
         }
         if (!audit.isEmpty()) {
-            tx.port(AuditTrail.class).record(new AuditEntry(ids.next(), "customer", id.toString(), "customer.classified", actor, now,
+            tx.port(AuditTrail.class).record(new AuditEntry(ids.next(), Customer.ENTITY_TYPE, id.toString(), "customer.classified", actor, now,
                     audit));
         }
         return changes;

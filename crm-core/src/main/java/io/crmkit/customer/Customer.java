@@ -33,6 +33,12 @@ public record Customer(
         long version) {
 
     /**
+     * The entity type that names a customer in audit entries, access decisions, errors and
+     * events: {@value}. Hosts see it, so it never changes with a Java name.
+     */
+    public static final String ENTITY_TYPE = "customer";
+
+    /**
      * Checks and copies the components.
      *
      * @param id see {@link #id()}

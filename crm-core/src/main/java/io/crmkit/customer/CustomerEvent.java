@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public sealed interface CustomerEvent extends DomainEvent {
     /** The aggregate type of customer events. */
-    String AGGREGATE_TYPE = "customer";
+    String AGGREGATE_TYPE = Customer.ENTITY_TYPE;
 
     /** {@return the customer the event is about} */
     CustomerId customerId();

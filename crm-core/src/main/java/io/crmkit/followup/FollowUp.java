@@ -50,6 +50,12 @@ public record FollowUp(
         long version) {
 
     /**
+     * The entity type that names a follow-up task in audit entries, access decisions, errors and
+     * events: {@value}. Hosts see it, so it never changes with a Java name.
+     */
+    public static final String ENTITY_TYPE = "followup";
+
+    /**
      * Checks and copies the components.
      *
      * @param id see {@link #id()}

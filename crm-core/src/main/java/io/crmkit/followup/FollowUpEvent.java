@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public sealed interface FollowUpEvent extends DomainEvent {
     /** The aggregate type of follow-up events. */
-    String AGGREGATE_TYPE = "followup";
+    String AGGREGATE_TYPE = FollowUp.ENTITY_TYPE;
 
     /** {@return the task} */
     FollowUpId taskId();

@@ -46,6 +46,12 @@ public record Interaction(
         long version) {
 
     /**
+     * The entity type that names a interaction in audit entries, access decisions, errors and
+     * events: {@value}. Hosts see it, so it never changes with a Java name.
+     */
+    public static final String ENTITY_TYPE = "interaction";
+
+    /**
      * Checks and copies the components.
      *
      * @param id see {@link #id()}

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public sealed interface InteractionEvent extends DomainEvent {
     /** The aggregate type of interaction events. */
-    String AGGREGATE_TYPE = "interaction";
+    String AGGREGATE_TYPE = Interaction.ENTITY_TYPE;
 
     /** {@return the interaction} */
     InteractionId interactionId();

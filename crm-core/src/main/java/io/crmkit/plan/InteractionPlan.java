@@ -27,6 +27,12 @@ public record InteractionPlan(InteractionPlanId id, String name, String content,
                               Instant updatedAt, long version) {
 
     /**
+     * The entity type that names a interaction plan in audit entries, access decisions, errors and
+     * events: {@value}. Hosts see it, so it never changes with a Java name.
+     */
+    public static final String ENTITY_TYPE = "interaction_plan";
+
+    /**
      * Checks the components.
      *
      * @param id see {@link #id()}

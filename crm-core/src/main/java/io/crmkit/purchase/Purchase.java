@@ -48,6 +48,12 @@ public record Purchase(
         long version) {
 
     /**
+     * The entity type that names a purchase in audit entries, access decisions, errors and
+     * events: {@value}. Hosts see it, so it never changes with a Java name.
+     */
+    public static final String ENTITY_TYPE = "purchase";
+
+    /**
      * Checks and copies the components.
      *
      * @param id see {@link #id()}

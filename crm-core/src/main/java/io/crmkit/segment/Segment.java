@@ -23,6 +23,12 @@ public record Segment(SegmentId id, String name, String description, Rule rule, 
                       SegmentVisibility visibility, Instant createdAt, Instant updatedAt, long version) {
 
     /**
+     * The entity type that names a saved segment in audit entries, access decisions, errors and
+     * events: {@value}. Hosts see it, so it never changes with a Java name.
+     */
+    public static final String ENTITY_TYPE = "segment";
+
+    /**
      * Checks the components.
      *
      * @param id see {@link #id()}

@@ -48,7 +48,7 @@ final class CustomerWriter {
         "DELETE FROM customer_custom_field WHERE tenant_id = ? AND customer_id = ?",
     };
 
-    private static final String CUSTOMER = "customer";
+    private static final String CUSTOMER = Customer.ENTITY_TYPE;
 
     private final JdbcTransaction tx;
     private final String tenant;

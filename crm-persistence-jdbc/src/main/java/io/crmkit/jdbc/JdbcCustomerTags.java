@@ -1,5 +1,6 @@
 package io.crmkit.jdbc;
 
+import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.tag.CustomerTags;
@@ -87,7 +88,7 @@ final class JdbcCustomerTags implements CustomerTags {
             throw Sql.failure("adding a customer tag", e);
         }
         if (!customerExists(customer)) {
-            throw new NotFoundException("customer", customer.toString());
+            throw new NotFoundException(Customer.ENTITY_TYPE, customer.toString());
         }
         return false;
     }

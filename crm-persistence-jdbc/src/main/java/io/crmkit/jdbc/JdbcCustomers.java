@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /** {@link Customers} on the {@code customer} tables, bound to one transaction and tenant. */
 final class JdbcCustomers implements Customers {
-    private static final String ENTITY = "customer";
+    private static final String ENTITY = Customer.ENTITY_TYPE;
     private final JdbcTransaction tx;
     private final String tenant;
 
@@ -154,7 +154,7 @@ final class JdbcCustomers implements Customers {
             insert.setString(2, tenant);
             Sql.uuid(insert, 3, id.value());
             if (insert.executeUpdate() == 0 && find(id).isEmpty()) {
-                throw new NotFoundException("customer", id.toString());
+                throw new NotFoundException(Customer.ENTITY_TYPE, id.toString());
             }
         } catch (SQLException e) {
             throw Sql.failure("recording a contact", e);

@@ -1,5 +1,6 @@
 package io.crmkit.jdbc;
 
+import io.crmkit.customer.Customer;
 import io.crmkit.followup.Attachment;
 import io.crmkit.followup.FollowUp;
 import io.crmkit.followup.FollowUpId;
@@ -25,7 +26,7 @@ import java.util.UUID;
 
 /** {@link FollowUps} on {@code follow_up} and {@code follow_up_attachment}. */
 final class JdbcFollowUps implements FollowUps {
-    private static final String TASK = "followup";
+    private static final String TASK = FollowUp.ENTITY_TYPE;
     private static final String CHANGING = "planned_at, assignee_id, method, content, priority, status, reminders, actual_at,"
             + " outcome, next_step, next_step_at, budget_amount, budget_currency, decision_cycle, feedback, cancel_reason,"
             + " updated_at, version";
@@ -63,7 +64,7 @@ final class JdbcFollowUps implements FollowUps {
                 throw ConflictException.alreadyExists(TASK, f.id().toString());
             }
             if (Sql.isForeignKeyViolation(e)) {
-                throw new NotFoundException("customer", f.customerId().toString());
+                throw new NotFoundException(Customer.ENTITY_TYPE, f.customerId().toString());
             }
             throw Sql.failure("inserting follow-up " + f.id(), e);
         }

@@ -41,7 +41,7 @@ import java.util.UUID;
  * the page's transaction, which is what a concurrent run of the same plan must get.
  */
 final class JdbcInteractionPlans implements InteractionPlans {
-    private static final String PLAN = "interaction_plan";
+    private static final String PLAN = InteractionPlan.ENTITY_TYPE;
     private static final String AFTER = "page.after";
     private static final String COLUMNS = "id, name, content, channel, segment_id, start_at, contact_gap_seconds, action,"
             + " owner_id, created_at, updated_at, version";

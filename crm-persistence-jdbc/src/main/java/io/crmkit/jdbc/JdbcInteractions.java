@@ -1,6 +1,7 @@
 package io.crmkit.jdbc;
 
 import io.crmkit.customer.ContactId;
+import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.interaction.Interaction;
 import io.crmkit.interaction.InteractionId;
@@ -32,7 +33,7 @@ import java.util.UUID;
  * or a missing customer on insert is translated from the database's error.
  */
 final class JdbcInteractions implements Interactions {
-    private static final String INTERACTION = "interaction";
+    private static final String INTERACTION = Interaction.ENTITY_TYPE;
     private static final String COLUMNS = "id, customer_id, kind, occurred_at, duration_nanos, summary, opportunity_id,"
             + " ticket_id, recorded_by, created_at, updated_at, version";
 
@@ -69,7 +70,7 @@ final class JdbcInteractions implements Interactions {
                 throw ConflictException.alreadyExists(INTERACTION, i.id().toString());
             }
             if (Sql.isForeignKeyViolation(e)) {
-                throw new NotFoundException("customer", i.customerId().toString());
+                throw new NotFoundException(Customer.ENTITY_TYPE, i.customerId().toString());
             }
             throw Sql.failure("inserting interaction " + i.id(), e);
         }

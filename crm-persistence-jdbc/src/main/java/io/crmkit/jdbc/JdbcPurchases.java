@@ -1,5 +1,6 @@
 package io.crmkit.jdbc;
 
+import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.purchase.Purchase;
 import io.crmkit.purchase.PurchaseId;
@@ -26,7 +27,7 @@ import java.util.UUID;
 
 /** {@link Purchases} on {@code purchase} and {@code purchase_line}. */
 final class JdbcPurchases implements Purchases {
-    private static final String PURCHASE = "purchase";
+    private static final String PURCHASE = Purchase.ENTITY_TYPE;
     private static final String COLUMNS = "id, customer_id, order_reference, purchased_on, amount, currency, margin,"
             + " exchange_rate, base_currency, base_amount, base_margin, cancelled, note, recorded_at, updated_at, version";
 
@@ -50,7 +51,7 @@ final class JdbcPurchases implements Purchases {
                 throw ConflictException.alreadyExists(PURCHASE, p.orderReference());
             }
             if (Sql.isForeignKeyViolation(e)) {
-                throw new NotFoundException("customer", p.customerId().toString());
+                throw new NotFoundException(Customer.ENTITY_TYPE, p.customerId().toString());
             }
             throw Sql.failure("inserting purchase " + p.id(), e);
         }

@@ -23,7 +23,7 @@ import java.util.Optional;
  * abort a PostgreSQL transaction.
  */
 final class JdbcSavedSegments implements SavedSegments {
-    private static final String SEGMENT = "segment";
+    private static final String SEGMENT = Segment.ENTITY_TYPE;
     /** Read back without the length limit for typed rules: a stored rule was checked when saved. */
     private static final RuleLimits STORED = new RuleLimits(Integer.MAX_VALUE, RuleLimits.DEPTH_CEILING,
             Integer.MAX_VALUE, Integer.MAX_VALUE);

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClassificationService {
     private static final Logger LOG = LoggerFactory.getLogger(ClassificationService.class);
-    private static final String CUSTOMER = "customer";
+    private static final String CUSTOMER = Customer.ENTITY_TYPE;
     private static final int PAGE = 500;
 
     private final SessionContext ctx;

@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CustomerService {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerService.class);
-    private static final String TYPE = "customer";
+    private static final String TYPE = Customer.ENTITY_TYPE;
     private static final int VIEW_HISTORY_SIZE = 20;
 
     private final SessionContext ctx;

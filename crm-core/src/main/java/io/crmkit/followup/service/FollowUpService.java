@@ -53,8 +53,8 @@ import java.util.function.UnaryOperator;
  */
 public final class FollowUpService {
     /** The audit trail's entity type of tasks. */
-    public static final String TYPE = "followup";
-    private static final String CUSTOMER = "customer";
+    public static final String TYPE = FollowUp.ENTITY_TYPE;
+    private static final String CUSTOMER = Customer.ENTITY_TYPE;
 
     private final SessionContext ctx;
     private final OrgDirectory directory;

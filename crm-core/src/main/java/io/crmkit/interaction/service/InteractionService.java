@@ -8,9 +8,9 @@ import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
+import io.crmkit.event.json.EventMessages;
 import io.crmkit.interaction.CorrectInteraction;
 import io.crmkit.interaction.Interaction;
-import io.crmkit.event.json.EventMessages;
 import io.crmkit.interaction.InteractionEvent;
 import io.crmkit.interaction.InteractionId;
 import io.crmkit.interaction.InteractionInput;
@@ -52,8 +52,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class InteractionService {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionService.class);
-    private static final String CUSTOMER = "customer";
-    private static final String INTERACTION = "interaction";
+    private static final String CUSTOMER = Customer.ENTITY_TYPE;
+    private static final String INTERACTION = Interaction.ENTITY_TYPE;
 
     private final SessionContext ctx;
     private final InteractionRules rules;

@@ -6,6 +6,7 @@ import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
+import io.crmkit.customer.Customer;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.plan.InteractionPlan;
 import io.crmkit.plan.InteractionPlanId;
@@ -61,7 +62,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class InteractionPlanService {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionPlanService.class);
-    static final String PLAN = "interaction_plan";
+    static final String PLAN = InteractionPlan.ENTITY_TYPE;
     private static final int RUN_PAGE = 200;
 
     private final SessionContext ctx;
@@ -297,7 +298,7 @@ public final class InteractionPlanService {
     }
 
     private void requireView() {
-        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf("customer"));
+        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(Customer.ENTITY_TYPE));
     }
 
     private void audit(StorageTransaction tx, InteractionPlan plan, String action, Optional<String> before,

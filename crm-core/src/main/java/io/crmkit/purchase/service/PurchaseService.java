@@ -46,8 +46,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PurchaseService {
     private static final Logger LOG = LoggerFactory.getLogger(PurchaseService.class);
-    private static final String CUSTOMER = "customer";
-    private static final String PURCHASE = "purchase";
+    private static final String CUSTOMER = Customer.ENTITY_TYPE;
+    private static final String PURCHASE = Purchase.ENTITY_TYPE;
 
     private final SessionContext ctx;
     private final PurchaseInputRules rules;

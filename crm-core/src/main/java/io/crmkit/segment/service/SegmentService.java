@@ -55,8 +55,8 @@ import java.util.Optional;
  * }</pre>
  */
 public final class SegmentService {
-    private static final String SEGMENT = "segment";
-    private static final String CUSTOMER = "customer";
+    private static final String SEGMENT = Segment.ENTITY_TYPE;
+    private static final String CUSTOMER = Customer.ENTITY_TYPE;
 
     private final SessionContext ctx;
     private final RuleVocabulary vocabulary;

@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TagService {
     private static final Logger LOG = LoggerFactory.getLogger(TagService.class);
-    private static final String TYPE = "customer";
+    private static final String TYPE = Customer.ENTITY_TYPE;
     private static final int READ_BATCH = 1000;
 
     private final SessionContext ctx;

@@ -3,6 +3,7 @@ package io.crmkit.timeline.service;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
+import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.storage.StorageTransaction;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * entry whose attributes are the changed fields' new values (empty text for a removed value).
  */
 public final class AuditTimelineSource implements TimelineSource {
-    private static final String CUSTOMER = "customer";
+    private static final String CUSTOMER = Customer.ENTITY_TYPE;
     private static final String LIFECYCLE_ACTION = "customer.lifecycle_changed";
 
     /** Creates the source. */

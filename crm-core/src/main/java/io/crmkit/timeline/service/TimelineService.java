@@ -33,7 +33,7 @@ import java.util.PriorityQueue;
  * them k-way.
  */
 public final class TimelineService {
-    private static final String CUSTOMER = "customer";
+    private static final String CUSTOMER = Customer.ENTITY_TYPE;
     private static final String AFTER = "page.after";
     private static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::position,
             TimelinePosition.NEWEST_FIRST);

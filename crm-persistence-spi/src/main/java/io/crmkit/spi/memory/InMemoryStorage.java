@@ -168,7 +168,7 @@ public final class InMemoryStorage implements Storage {
 
     /** The repositories of one transaction, with its undo log. */
     private static final class Tx implements StorageTransaction, Customers, AuditTrail {
-        private static final String CUSTOMER = "customer";
+        private static final String CUSTOMER = Customer.ENTITY_TYPE;
         private static final String AFTER = "page.after";
         // UUIDs compare by their text form: that equals the unsigned byte order SQL databases
         // use, whereas UUID.compareTo compares signed longs.

@@ -57,7 +57,7 @@ final class MemoryCustomerTags implements CustomerTags {
     public boolean add(CustomerId customer, Tag tag) {
         checkOpen.run();
         if (!customers.containsKey(customer)) {
-            throw new NotFoundException("customer", customer.toString());
+            throw new NotFoundException(Customer.ENTITY_TYPE, customer.toString());
         }
         boolean added = tags.computeIfAbsent(customer, c -> new TreeSet<>()).add(tag);
         if (added) {

@@ -21,7 +21,7 @@ import java.util.Optional;
  * its undo onto the transaction's log.
  */
 final class MemoryFollowUps implements FollowUps {
-    private static final String TASK = "followup";
+    private static final String TASK = FollowUp.ENTITY_TYPE;
 
     private final Map<CustomerId, Customer> customers;
     private final Map<FollowUpId, FollowUp> tasks;
@@ -43,7 +43,7 @@ final class MemoryFollowUps implements FollowUps {
             throw ConflictException.alreadyExists(TASK, task.id().toString());
         }
         if (!customers.containsKey(task.customerId())) {
-            throw new NotFoundException("customer", task.customerId().toString());
+            throw new NotFoundException(Customer.ENTITY_TYPE, task.customerId().toString());
         }
         tasks.put(task.id(), task);
         undo.push(() -> tasks.remove(task.id()));

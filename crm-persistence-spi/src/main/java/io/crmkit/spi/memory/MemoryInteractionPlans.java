@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * customer id's text, so iteration is the listing's order), seen through one transaction.
  */
 final class MemoryInteractionPlans implements InteractionPlans {
-    private static final String PLAN = "interaction_plan";
+    private static final String PLAN = InteractionPlan.ENTITY_TYPE;
     private static final String AFTER = "page.after";
 
     private final Map<InteractionPlanId, InteractionPlan> plans;

@@ -21,7 +21,7 @@ import java.util.Optional;
  * undo onto the transaction's log.
  */
 final class MemoryInteractions implements Interactions {
-    private static final String INTERACTION = "interaction";
+    private static final String INTERACTION = Interaction.ENTITY_TYPE;
     private static final Comparator<Interaction> NEWEST_FIRST = Comparator.comparing(
             (Interaction i) -> new TimelinePosition(i.occurredAt(), i.id().value()), TimelinePosition.NEWEST_FIRST);
 
@@ -45,7 +45,7 @@ final class MemoryInteractions implements Interactions {
             throw ConflictException.alreadyExists(INTERACTION, i.id().toString());
         }
         if (!customers.containsKey(i.customerId())) {
-            throw new NotFoundException("customer", i.customerId().toString());
+            throw new NotFoundException(Customer.ENTITY_TYPE, i.customerId().toString());
         }
         interactions.put(i.id(), i);
         undo.push(() -> interactions.remove(i.id()));

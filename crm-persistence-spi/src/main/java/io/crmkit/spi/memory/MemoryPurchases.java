@@ -23,7 +23,7 @@ import java.util.Set;
  * undo onto the transaction's log.
  */
 final class MemoryPurchases implements Purchases {
-    private static final String PURCHASE = "purchase";
+    private static final String PURCHASE = Purchase.ENTITY_TYPE;
     private static final Comparator<Purchase> BY_DATE = Comparator.comparing(Purchase::purchasedOn)
             .thenComparing(p -> p.id().toString());
 
@@ -52,7 +52,7 @@ final class MemoryPurchases implements Purchases {
             throw ConflictException.alreadyExists(PURCHASE, p.orderReference());
         }
         if (!customers.containsKey(p.customerId())) {
-            throw new NotFoundException("customer", p.customerId().toString());
+            throw new NotFoundException(Customer.ENTITY_TYPE, p.customerId().toString());
         }
         purchases.put(p.id(), p);
         byReference.put(p.orderReference(), p.id());

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** The in-memory saved segments of one tenant, seen through one transaction. */
 final class MemorySavedSegments implements SavedSegments {
-    private static final String SEGMENT = "segment";
+    private static final String SEGMENT = Segment.ENTITY_TYPE;
 
     private final Map<SegmentId, Segment> segments;
     private final Deque<Runnable> undo;
