@@ -100,4 +100,13 @@ class RuleJsonTest {
         assertThat(catchThrowableOfType(RuleException.class, () -> RuleJson.read(values, new RuleLimits(100, 32, 500, 2)))
                 .problems().get(0).code()).isEqualTo("limit.values");
     }
+
+    @Test
+    void aNumberBeyondWhatJavaCanHoldIsARuleErrorToo() {
+        for (String json : new String[] {"1e2147483648", "{\"attribute\":\"region\",\"op\":\"=\",\"value\":1e2147483648}"}) {
+            RuleException e = catchThrowableOfType(RuleException.class, () -> RuleJson.read(json));
+            assertThat(e).as(json).isNotNull();
+            assertThat(e.problems().get(0).path()).isEqualTo("$");
+        }
+    }
 }
