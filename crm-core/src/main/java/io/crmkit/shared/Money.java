@@ -16,6 +16,12 @@ import java.util.Optional;
  * @param currency the currency
  */
 public record Money(BigDecimal amount, Currency currency) {
+    /**
+     * The most digits an amount has before the decimal point: more than any storage keeps, and few
+     * enough that bringing a number such as {@code 1e999999999} to the currency's scale is refused
+     * rather than attempted.
+     */
+    public static final int MAX_INTEGER_DIGITS = 38;
 
     /**
      * Checks the components and brings the amount to the currency's scale.
@@ -23,30 +29,32 @@ public record Money(BigDecimal amount, Currency currency) {
      * @param amount see {@link #amount()}
      * @param currency see {@link #currency()}
      * @throws ValidationException at {@code amount} with code {@code amount.scale} (arguments
-     *     {@code max} and {@code currency}) if the amount has more decimals than the currency
+     *     {@code max} and {@code currency}) if the amount has more decimals than the currency, or
+     *     {@code amount.too_large} (argument {@code max}) if it has more than
+     *     {@value #MAX_INTEGER_DIGITS} digits before the decimal point
      */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        Optional<Violation> scaleViolation = checkScale(amount, currency);
-        if (scaleViolation.isPresent()) {
-            throw new ValidationException(List.of(scaleViolation.get()));
+        Optional<Violation> violation = check(amount, currency);
+        if (violation.isPresent()) {
+            throw new ValidationException(List.of(violation.get()));
         }
         amount = amount.setScale(scale(currency));
     }
 
     /**
-     * Creates an amount from its text form. Both parts are checked, and every problem found is
-     * reported.
+     * Creates an amount from its text form.
      *
      * @param amount the amount as a plain or scientific decimal, e.g. {@code "100000.00"}
      * @param currencyCode the ISO 4217 code, e.g. {@code "CNY"}
      * @return the money
      * @throws ValidationException at {@code amount} with code {@code number.invalid} if the amount
      *     is not a decimal number, {@code amount.scale} (arguments {@code max} and {@code currency})
-     *     if it has more decimals than the currency, or {@code number.too_large} if it has more than
-     *     24 integer digits (or, with an unknown currency, more than 10 decimals); at {@code currency}
-     *     with code {@code currency.unknown} if the code is not an ISO 4217 currency code
+     *     if it has more decimals than the currency, or {@code amount.too_large} (argument
+     *     {@code max}) if it has more than {@value #MAX_INTEGER_DIGITS} digits before the decimal
+     *     point; at {@code currency} with code {@code currency.unknown} if the code is not an ISO
+     *     4217 currency code. Both parts are checked and every problem found is listed.
      */
     public static Money of(String amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount");
@@ -65,13 +73,7 @@ public record Money(BigDecimal amount, Currency currency) {
             violations.add(Violation.of("currency", "currency.unknown"));
         }
         if (value != null) {
-            Optional<Violation> scaleViolation = currency == null ? Optional.empty() : checkScale(value, currency);
-            if (scaleViolation.isPresent()) {
-                violations.add(scaleViolation.get());
-            } else {
-                // Also keeps the constructor from rescaling a number such as 1e999999999.
-                DecimalRules.checkSize("amount", value.stripTrailingZeros()).ifPresent(violations::add);
-            }
+            (currency == null ? checkSize(value) : check(value, currency)).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
@@ -95,11 +97,21 @@ public record Money(BigDecimal amount, Currency currency) {
         return Math.max(currency.getDefaultFractionDigits(), 0);
     }
 
-    private static Optional<Violation> checkScale(BigDecimal amount, Currency currency) {
+    private static Optional<Violation> check(BigDecimal amount, Currency currency) {
         int scale = scale(currency);
         if (amount.stripTrailingZeros().scale() > scale) {
             return Optional.of(new Violation("amount", "amount.scale",
                     Map.of("max", scale, "currency", currency.getCurrencyCode())));
+        }
+        return checkSize(amount);
+    }
+
+    private static Optional<Violation> checkSize(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        // precision - scale is the number of digits before the point (0 for 0.5); long, as the
+        // difference of two ints can overflow.
+        if ((long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+            return Optional.of(Violation.of("amount", "amount.too_large", "max", MAX_INTEGER_DIGITS));
         }
         return Optional.empty();
     }

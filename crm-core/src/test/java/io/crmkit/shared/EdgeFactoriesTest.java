@@ -82,15 +82,18 @@ class EdgeFactoriesTest {
     }
 
     @Test
-    void refusesAnAmountTooLargeToStoreWithoutBuildingIt() {
-        refused(() -> Money.of("1e999999999", "CNY"), "amount", "number.too_large");
-        refused(() -> Money.of("1000000000000000000000000", "CNY"), "amount", "number.too_large");
-        assertThat(Money.of("999999999999999999999999.99", "CNY").amount()).isPositive();
+    void refusesAnAmountWithMoreIntegerDigitsThanAnyStorageKeepsWithoutExpandingIt() {
+        Violation v = refused(() -> Money.of("1e999999999", "CNY"), "amount", "amount.too_large");
+        assertThat(v.arguments()).isEqualTo(Map.of("max", Money.MAX_INTEGER_DIGITS));
+        refused(() -> Money.of("1" + "0".repeat(Money.MAX_INTEGER_DIGITS), "CNY"), "amount", "amount.too_large");
+        refused(() -> new Money(new BigDecimal("-1e38"), CNY), "amount", "amount.too_large");
+        assertThat(Money.of("9".repeat(Money.MAX_INTEGER_DIGITS) + ".99", "CNY").amount().precision()).isEqualTo(40);
+        assertThat(Money.of("9999999999999999999999999999.99", "USD").amount()).isPositive();
         // An exponent beyond int: JDK 17 cannot read it as a number, newer JDKs read it as a huge one.
         assertThat(catchThrowableOfType(ValidationException.class, () -> Money.of("1e2147483648", "CNY")).violations())
-                .singleElement().satisfies(v -> {
-                    assertThat(v.path()).isEqualTo("amount");
-                    assertThat(v.code()).isIn("number.invalid", "number.too_large");
+                .singleElement().satisfies(w -> {
+                    assertThat(w.path()).isEqualTo("amount");
+                    assertThat(w.code()).isIn("number.invalid", "amount.too_large");
                 });
     }
 
