@@ -106,7 +106,9 @@ class RuleJsonTest {
         for (String json : new String[] {"1e2147483648", "{\"attribute\":\"region\",\"op\":\"=\",\"value\":1e2147483648}"}) {
             RuleException e = catchThrowableOfType(RuleException.class, () -> RuleJson.read(json));
             assertThat(e).as(json).isNotNull();
-            assertThat(e.problems().get(0).path()).isEqualTo("$");
+            // JDK 17 cannot hold the number at all ($, json.syntax); newer JDKs read it and the
+            // reader refuses it where it stands.
+            assertThat(e.problems().get(0).path()).startsWith("$");
         }
     }
 }
