@@ -1,5 +1,8 @@
 package io.crmkit.access;
 
+import io.crmkit.shared.ValidationException;
+import io.crmkit.shared.Violation;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -23,11 +26,13 @@ public record RoleName(String value) {
      * Checks the form.
      *
      * @param value see {@link #value()}
+     * @throws ValidationException at {@code role} with code {@code role.invalid} (argument
+     *     {@code max}) if the value is not of the documented form
      */
     public RoleName {
         Objects.requireNonNull(value, "value");
         if (!FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("role name must be lower-case letters, digits or '_': '" + value + "'");
+            throw new ValidationException(List.of(Violation.of("role", "role.invalid", "max", 64)));
         }
     }
 
@@ -36,6 +41,7 @@ public record RoleName(String value) {
      *
      * @param value the name
      * @return the role name
+     * @throws ValidationException as the {@linkplain #RoleName(String) constructor} does
      */
     public static RoleName of(String value) {
         return new RoleName(value);

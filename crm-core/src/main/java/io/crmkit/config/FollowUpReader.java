@@ -2,6 +2,7 @@ package io.crmkit.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmkit.notify.Channel;
+import io.crmkit.shared.ValidationException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -152,7 +153,7 @@ final class FollowUpReader {
                 } else {
                     out.add(c);
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (ValidationException e) {
                 reader.problem(path + "[" + i + "]", node.get(i).isContainerNode()
                         ? "must be a channel name (text such as email or in_app), not a list or a mapping"
                         : "'" + name + "' is not a channel name (lower-case letters, digits, '_' or '-')");

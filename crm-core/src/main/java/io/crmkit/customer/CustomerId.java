@@ -1,7 +1,11 @@
 package io.crmkit.customer;
 
+import io.crmkit.shared.ValidationException;
+import io.crmkit.shared.Violation;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Identifies a customer within its tenant.
@@ -12,6 +16,8 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record CustomerId(UUID value) implements Comparable<CustomerId> {
+    private static final Pattern TEXT_FORM = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     /**
      * Checks the value.
@@ -25,11 +31,17 @@ public record CustomerId(UUID value) implements Comparable<CustomerId> {
     /**
      * Parses the text form.
      *
-     * @param text a UUID in canonical text form
+     * @param text a UUID in text form: 32 hexadecimal digits grouped 8-4-4-4-12 by {@code -}, in
+     *     either case, e.g. {@code 0190f1a2-3b4c-7d5e-8f60-718293a4b5c6}
      * @return the id
-     * @throws IllegalArgumentException if the text is not a UUID
+     * @throws ValidationException at {@code customerId} with code {@code id.invalid} if the text is not
+     *     a UUID in that form
      */
     public static CustomerId parse(String text) {
+        Objects.requireNonNull(text, "text");
+        if (!TEXT_FORM.matcher(text).matches()) {
+            throw new ValidationException(List.of(Violation.of("customerId", "id.invalid")));
+        }
         return new CustomerId(UUID.fromString(text));
     }
 

@@ -1,5 +1,8 @@
 package io.crmkit.notify;
 
+import io.crmkit.shared.ValidationException;
+import io.crmkit.shared.Violation;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -7,7 +10,7 @@ import java.util.regex.Pattern;
  * A delivery channel. The common ones are constants; a host may name its own
  * (e.g. {@code wecom}, {@code dingtalk}).
  *
- * @param name lower-case letters, digits, {@code _} or {@code -}
+ * @param name 1 to 32 characters: a lower-case letter, then lower-case letters, digits, {@code _} or {@code -}
  */
 public record Channel(String name) {
     // Declared before the constants below: static fields initialise in order.
@@ -25,11 +28,13 @@ public record Channel(String name) {
      * Checks the name.
      *
      * @param name see {@link #name()}
+     * @throws ValidationException at {@code channel} with code {@code channel.invalid} (argument
+     *     {@code max}) if the name is not of the documented form
      */
     public Channel {
         Objects.requireNonNull(name, "name");
         if (!FORM.matcher(name).matches()) {
-            throw new IllegalArgumentException("channel name must be lower-case letters, digits, '_' or '-': '" + name + "'");
+            throw new ValidationException(List.of(Violation.of("channel", "channel.invalid", "max", 32)));
         }
     }
 }

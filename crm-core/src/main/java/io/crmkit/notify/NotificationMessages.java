@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.outbox.OutboxMessage;
+import io.crmkit.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,6 +96,9 @@ public final class NotificationMessages {
                     Locale.forLanguageTag(text(m, node, "locale"))));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("outbox message " + m.id() + " is not a notification's JSON", e);
+        } catch (ValidationException e) {
+            // A stored message is not input: a channel it cannot hold means the payload is broken.
+            throw new IllegalArgumentException("notification message " + m.id() + " has no valid channel", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.crmkit.shared;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +24,8 @@ public record EmailAddress(String value) {
      * Checks that the value is a normalised, valid address.
      *
      * @param value see {@link #value()}
+     * @throws ValidationException at {@code email} with code {@code email.normalised} if the value
+     *     is not an address in normalised form
      */
     public EmailAddress {
         Objects.requireNonNull(value, "value");
@@ -32,15 +35,15 @@ public record EmailAddress(String value) {
         int at = value.indexOf('@');
         if (value.length() > 254 || at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1
                 || !value.equals(value.toLowerCase(Locale.ROOT)) || value.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("not a normalised e-mail address");
+            throw new ValidationException(List.of(Violation.of("email", "email.normalised")));
         }
     }
 
     /**
      * Parses an address as a person typed it.
      *
-     * @param text the typed address
-     * @return the normalised address, or empty if it is not valid
+     * @param text the typed address; {@code null} is read as no address
+     * @return the normalised address, or empty if it is not valid; never throws for bad text
      */
     public static Optional<EmailAddress> parse(String text) {
         if (text == null) {
@@ -58,6 +61,7 @@ public record EmailAddress(String value) {
      *
      * @param value the stored address
      * @return the address
+     * @throws ValidationException as the {@linkplain #EmailAddress(String) constructor} does
      */
     public static EmailAddress of(String value) {
         return new EmailAddress(value);

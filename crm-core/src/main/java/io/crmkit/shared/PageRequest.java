@@ -1,5 +1,7 @@
 package io.crmkit.shared;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,11 +22,14 @@ public record PageRequest(int size, Optional<String> after) {
      *
      * @param size see {@link #size()}
      * @param after see {@link #after()}
+     * @throws ValidationException at {@code page.size} with code {@code number.range} (arguments
+     *     {@code min} and {@code max}) if the size is not 1 to {@value #MAX_SIZE}
      */
     public PageRequest {
         Objects.requireNonNull(after, "after");
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("page size must be 1-" + MAX_SIZE + " but was " + size);
+            throw new ValidationException(List.of(new Violation("page.size", "number.range",
+                    Map.of("min", 1, "max", MAX_SIZE))));
         }
     }
 
@@ -33,6 +38,7 @@ public record PageRequest(int size, Optional<String> after) {
      *
      * @param size the page size
      * @return the request
+     * @throws ValidationException as the {@linkplain #PageRequest(int, Optional) constructor} does
      */
     public static PageRequest first(int size) {
         return new PageRequest(size, Optional.empty());
@@ -42,10 +48,12 @@ public record PageRequest(int size, Optional<String> after) {
      * The page after a cursor.
      *
      * @param size the page size
-     * @param cursor the previous page's {@link Page#next()} value
+     * @param cursor the previous page's {@link Page#next()} value; the listing checks it when it reads
+     *     the page
      * @return the request
+     * @throws ValidationException as the {@linkplain #PageRequest(int, Optional) constructor} does
      */
     public static PageRequest after(int size, String cursor) {
-        return new PageRequest(size, Optional.of(cursor));
+        return new PageRequest(size, Optional.of(Objects.requireNonNull(cursor, "cursor")));
     }
 }

@@ -3,6 +3,7 @@ package io.crmkit.shared;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,22 +28,26 @@ public record PhoneNumber(String e164) {
      * Checks that the value is a valid number already in E.164 form.
      *
      * @param e164 see {@link #e164()}
+     * @throws ValidationException at {@code phone} with code {@code phone.e164} if the value is not
+     *     in E.164 form
      */
     public PhoneNumber {
         Objects.requireNonNull(e164, "e164");
         // Only the form is checked here (cheap, done on every read from storage); full
         // numbering-plan validation happens in parse(), the only way user input gets in.
         if (!E164.matcher(e164).matches()) {
-            throw new IllegalArgumentException("not a phone number in E.164 form");
+            throw new ValidationException(List.of(Violation.of("phone", "phone.e164")));
         }
     }
 
     /**
      * Parses a number as a person typed it.
      *
-     * @param text the typed number, e.g. {@code 138 1234 5678} or {@code +44 20 7946 0958}
-     * @param defaultRegion the ISO 3166 region assumed when the number has no {@code +}
-     * @return the number, or empty if it is not a valid number
+     * @param text the typed number, e.g. {@code 138 1234 5678} or {@code +44 20 7946 0958}; {@code null}
+     *     is read as no number
+     * @param defaultRegion the ISO 3166 region assumed when the number has no {@code +}; an unknown
+     *     region accepts only numbers written with {@code +}
+     * @return the number, or empty if it is not a valid number; never throws for bad text
      */
     public static Optional<PhoneNumber> parse(String text, String defaultRegion) {
         if (text == null || text.isBlank() || text.length() > 64) {
@@ -74,7 +79,8 @@ public record PhoneNumber(String e164) {
      *
      * @param e164 the stored value
      * @return the number
-     * @throws IllegalArgumentException if the value is not in E.164 form
+     * @throws ValidationException at {@code phone} with code {@code phone.e164} if the value is not
+     *     in E.164 form
      */
     public static PhoneNumber of(String e164) {
         return new PhoneNumber(e164);

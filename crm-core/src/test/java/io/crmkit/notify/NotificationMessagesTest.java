@@ -55,4 +55,12 @@ class NotificationMessagesTest {
         assertThatThrownBy(() -> NotificationMessages.toMessage(n, T, T, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aStoredChannelThatIsNoChannelIsABrokenPayloadAsBefore() {
+        OutboxMessage stored = new OutboxMessage(UUID.randomUUID(), "notification", "u", "t",
+                "{\"channel\":\"E-Mail\",\"recipient\":\"u\",\"templateKey\":\"k\",\"locale\":\"en\"}", T);
+        assertThatThrownBy(() -> NotificationMessages.fromMessage(stored)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("channel").hasCauseInstanceOf(io.crmkit.shared.ValidationException.class);
+    }
 }

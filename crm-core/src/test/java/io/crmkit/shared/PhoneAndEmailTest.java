@@ -28,7 +28,7 @@ class PhoneAndEmailTest {
         assertThat(PhoneNumber.parse("hello")).isEmpty();
         assertThat(PhoneNumber.parse("")).isEmpty();
         assertThat(PhoneNumber.parse("+999 123")).isEmpty();
-        assertThatThrownBy(() -> PhoneNumber.of("13812345678")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PhoneNumber.of("13812345678")).isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -37,7 +37,7 @@ class PhoneAndEmailTest {
         assertThat(EmailAddress.parse("a@b")).isEmpty();
         assertThat(EmailAddress.parse("a b@example.com")).isEmpty();
         assertThat(EmailAddress.parse("@example.com")).isEmpty();
-        assertThatThrownBy(() -> EmailAddress.of("Upper@example.com")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EmailAddress.of("Upper@example.com")).isInstanceOf(ValidationException.class);
     }
 
     @Property

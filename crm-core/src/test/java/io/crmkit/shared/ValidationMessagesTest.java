@@ -64,7 +64,7 @@ class ValidationMessagesTest {
     void moneyKeepsTheCurrencyScale() {
         assertThat(Money.of("100", "CNY")).isEqualTo(Money.of("100.00", "CNY"));
         assertThat(Money.of("100", "CNY").amount().scale()).isEqualTo(2);
-        assertThatThrownBy(() -> Money.of("1.001", "CNY")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Money.of("1.001", "CNY")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("CNY");
     }
 

@@ -11,6 +11,7 @@ import io.crmkit.segment.rule.RuleException;
 import io.crmkit.segment.rule.RuleLimits;
 import io.crmkit.segment.rule.RuleProblem;
 import io.crmkit.segment.rule.SourcePosition;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -77,9 +78,14 @@ public final class RuleJson {
      *     and what was expected
      */
     public static Rule read(String json, RuleLimits limits) {
+        Objects.requireNonNull(json, "json");
         JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
+        } catch (NumberFormatException e) {
+            // Jackson reads every number up front; one beyond BigDecimal (e.g. 1e2147483648) fails here.
+            throw new RuleException(RuleProblem.of(Optional.empty(), "$", "json.syntax",
+                    "not valid JSON: a number is out of range"));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Optional<SourcePosition> position = at != null && at.getLineNr() > 0 && at.getColumnNr() > 0

@@ -100,4 +100,15 @@ class RuleJsonTest {
         assertThat(catchThrowableOfType(RuleException.class, () -> RuleJson.read(values, new RuleLimits(100, 32, 500, 2)))
                 .problems().get(0).code()).isEqualTo("limit.values");
     }
+
+    @Test
+    void aNumberBeyondWhatJavaCanHoldIsARuleErrorToo() {
+        for (String json : new String[] {"1e2147483648", "{\"attribute\":\"region\",\"op\":\"=\",\"value\":1e2147483648}"}) {
+            RuleException e = catchThrowableOfType(RuleException.class, () -> RuleJson.read(json));
+            assertThat(e).as(json).isNotNull();
+            // JDK 17 cannot hold the number at all ($, json.syntax); newer JDKs read it and the
+            // reader refuses it where it stands.
+            assertThat(e.problems().get(0).path()).startsWith("$");
+        }
+    }
 }
