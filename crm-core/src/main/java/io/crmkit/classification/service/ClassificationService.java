@@ -1,7 +1,6 @@
 package io.crmkit.classification.service;
 
 import io.crmkit.access.Action;
-import io.crmkit.access.ProtectedResource;
 import io.crmkit.classification.ClassificationChange;
 import io.crmkit.classification.CompiledPlan;
 import io.crmkit.classification.ReclassificationReport;
@@ -16,6 +15,7 @@ import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.Customers;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.eval.FactsLayout;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.NotFoundException;
@@ -45,6 +45,7 @@ public final class ClassificationService {
     private static final int PAGE = 500;
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final Reclassifier reclassifier;
 
     /**
@@ -55,6 +56,7 @@ public final class ClassificationService {
      */
     public ClassificationService(SessionContext ctx, Reclassifier reclassifier) {
         this.ctx = ctx;
+        this.path = new ChangePath(ctx);
         this.reclassifier = reclassifier;
     }
 
@@ -68,8 +70,7 @@ public final class ClassificationService {
      */
     public List<ClassificationChange> reclassify(CustomerId id) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
-            ctx.policy().require(ctx.principal(), Action.EDIT, ProtectedResource.of(CUSTOMER, id.toString(), c.owner()));
+            Customer c = path.customer(tx, id, Action.EDIT);
             return reclassifier.reclassify(tx, id, ctx.principal().user(), ctx.now());
         });
     }
@@ -86,8 +87,7 @@ public final class ClassificationService {
         Optional<RfmBoundaries> rfm = rfmBoundaries(reclassifier.compile(ctx.now(), Optional.empty()));
         CompiledPlan plan = reclassifier.compile(ctx.now(), rfm);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
-            ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.of(CUSTOMER, id.toString(), c.owner()));
+            Customer c = path.customer(tx, id, Action.VIEW);
             return plan.assess(layout().facts(c, tx.port(CustomerTags.class).of(id), tx.port(Purchases.class).ofCustomer(id),
                     tx.port(Customers.class).lastContact(id)));
         });

@@ -4,7 +4,6 @@ import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Address;
 import io.crmkit.customer.Contact;
 import io.crmkit.customer.ContactRole;
-
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerDetails;
 import java.util.ArrayList;

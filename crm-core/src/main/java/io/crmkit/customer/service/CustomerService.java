@@ -24,8 +24,7 @@ import io.crmkit.customer.RemoveContact;
 import io.crmkit.customer.UpdateContact;
 import io.crmkit.customer.UpdateCustomer;
 import io.crmkit.customer.WonDeals;
-import io.crmkit.event.json.EventMessages;
-import io.crmkit.outbox.Outbox;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.IllegalTransitionException;
 import io.crmkit.shared.InvalidStateException;
@@ -59,6 +58,7 @@ public final class CustomerService {
     private static final int VIEW_HISTORY_SIZE = 20;
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final CustomerInputRules rules;
     private final Reclassifier reclassifier;
     private final WonDeals wonDeals;
@@ -72,6 +72,7 @@ public final class CustomerService {
      */
     public CustomerService(SessionContext context, Reclassifier reclassifier, WonDeals wonDeals) {
         this.ctx = context;
+        this.path = new ChangePath(context);
         this.reclassifier = reclassifier;
         this.wonDeals = wonDeals;
         this.rules = new CustomerInputRules(context.configuration());
@@ -87,7 +88,7 @@ public final class CustomerService {
      * @throws io.crmkit.shared.AccessDeniedException if the user may not create customers
      */
     public CustomerId create(NewCustomer command) {
-        ctx.policy().require(ctx.principal(), Action.CREATE, ProtectedResource.newOf(TYPE));
+        path.authorise(Action.CREATE, ProtectedResource.newOf(TYPE));
         List<Violation> violations = ctx.annotationViolations(command);
         rules.checkDetails(command.details(), "details", violations);
         List<Contact> contacts = rules.contacts(command.contacts(), ctx.ids(), violations);
@@ -96,7 +97,7 @@ public final class CustomerService {
         UserId actor = ctx.principal().user();
         UserId owner = command.owner().orElse(actor);
         if (!owner.equals(actor)) {
-            ctx.policy().require(ctx.principal(), Action.REASSIGN, ProtectedResource.newOf(TYPE));
+            path.authorise(Action.REASSIGN, ProtectedResource.newOf(TYPE));
         }
         Instant now = ctx.now();
         Customer customer = new Customer(new CustomerId(ctx.ids().next()), command.details(), contacts, owner,
@@ -116,8 +117,8 @@ public final class CustomerService {
      * @throws io.crmkit.shared.AccessDeniedException if the user may not view it
      */
     public Customer get(CustomerId id) {
-        Customer c = ctx.storage().inTransaction(ctx.tenant(), tx -> load(tx, id));
-        ctx.policy().require(ctx.principal(), Action.VIEW, resource(c));
+        Customer c = ctx.storage().inTransaction(ctx.tenant(), tx -> path.customer(tx, id));
+        path.authorise(Action.VIEW, ChangePath.resource(c));
         return c;
     }
 
@@ -131,10 +132,10 @@ public final class CustomerService {
      */
     public CustomerView view(CustomerId id) {
         CustomerView view = ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = load(tx, id);
+            Customer c = path.customer(tx, id);
             return new CustomerView(c, tx.port(AuditTrail.class).history(TYPE, id.toString(), PageRequest.first(VIEW_HISTORY_SIZE)));
         });
-        ctx.policy().require(ctx.principal(), Action.VIEW, resource(view.customer()));
+        path.authorise(Action.VIEW, ChangePath.resource(view.customer()));
         return view;
     }
 
@@ -148,8 +149,7 @@ public final class CustomerService {
      */
     public Page<AuditEntry> history(CustomerId id, PageRequest page) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = load(tx, id);
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(c));
+            Customer c = path.customer(tx, id, Action.VIEW);
             return tx.port(AuditTrail.class).history(TYPE, id.toString(), page);
         });
     }
@@ -170,7 +170,7 @@ public final class CustomerService {
         }
         Instant micros = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(load(tx, id)));
+            path.customer(tx, id, Action.VIEW);
             tx.port(Customers.class).recordContact(id, micros);
             return null;
         });
@@ -185,7 +185,7 @@ public final class CustomerService {
      */
     public Optional<Instant> lastContact(CustomerId id) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(load(tx, id)));
+            path.customer(tx, id, Action.VIEW);
             return tx.port(Customers.class).lastContact(id);
         });
     }
@@ -199,7 +199,7 @@ public final class CustomerService {
      * @throws io.crmkit.shared.ValidationException if the cursor is not one this listing made
      */
     public Page<Customer> list(CustomerQuery query, PageRequest page) {
-        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+        path.authorise(Action.VIEW, ProtectedResource.newOf(TYPE));
         return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Customers.class).search(query, page));
     }
 
@@ -210,7 +210,7 @@ public final class CustomerService {
      * @return the count
      */
     public long count(CustomerQuery query) {
-        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+        path.authorise(Action.VIEW, ProtectedResource.newOf(TYPE));
         return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Customers.class).count(query));
     }
 
@@ -365,12 +365,9 @@ public final class CustomerService {
     private Customer change(CustomerId id, long expectedVersion, Action action, String auditAction,
                             Transition transition, List<FieldChange> noted, Events events) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer current = load(tx, id);
-            ctx.policy().require(ctx.principal(), action, resource(current));
-            if (current.version() != expectedVersion) {
-                throw io.crmkit.shared.ConflictException.staleVersion(TYPE, id.toString(), expectedVersion,
-                        current.version());
-            }
+            Customer current = path.customer(tx, id);
+            path.authorise(action, ChangePath.resource(current));
+            ChangePath.checkVersion(TYPE, id, expectedVersion, current.version());
             Customer next = transition.apply(current);
             List<FieldChange> changes = new ArrayList<>(CustomerChanges.between(current, next));
             changes.addAll(noted);
@@ -400,19 +397,10 @@ public final class CustomerService {
         } else {
             tx.port(Customers.class).insert(customer);
         }
-        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), TYPE, customer.id().toString(), action,
-                ctx.principal().user(), customer.updatedAt(), changes));
+        path.audit(tx, TYPE, customer.id().toString(), action, customer.updatedAt(), changes);
         for (CustomerEvent e : events) {
-            tx.port(Outbox.class).append(EventMessages.toMessage(e, ctx.ids().next()));
+            path.publish(tx, e);
         }
         reclassifier.reclassify(tx, customer, ctx.principal().user(), customer.updatedAt());
-    }
-
-    private static Customer load(StorageTransaction tx, CustomerId id) {
-        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
-    }
-
-    static ProtectedResource resource(Customer c) {
-        return ProtectedResource.of(TYPE, c.id().toString(), c.owner());
     }
 }

@@ -9,7 +9,6 @@ import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
-import io.crmkit.customer.Customers;
 import io.crmkit.followup.CancelFollowUp;
 import io.crmkit.followup.ChangeFollowUp;
 import io.crmkit.followup.CompleteFollowUp;
@@ -25,6 +24,7 @@ import io.crmkit.followup.NewFollowUp;
 import io.crmkit.followup.NextStep;
 import io.crmkit.followup.ReassignFollowUp;
 import io.crmkit.followup.RescheduleFollowUp;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.NotFoundException;
@@ -57,6 +57,7 @@ public final class FollowUpService {
     private static final String CUSTOMER = Customer.ENTITY_TYPE;
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final OrgDirectory directory;
     private final FollowUpInputRules rules;
     private final FollowUpWrites writes;
@@ -69,6 +70,7 @@ public final class FollowUpService {
      */
     public FollowUpService(SessionContext ctx, OrgDirectory directory) {
         this.ctx = ctx;
+        this.path = new ChangePath(ctx);
         this.directory = directory;
         this.rules = new FollowUpInputRules(ctx.configuration().followUp());
         this.writes = new FollowUpWrites(ctx, directory);
@@ -85,15 +87,14 @@ public final class FollowUpService {
      *     customer, or (for another assignee) reassign the customer
      */
     public FollowUp create(NewFollowUp command) {
-        ctx.policy().require(ctx.principal(), Action.CREATE, ProtectedResource.newOf(TYPE));
+        path.authorise(Action.CREATE, ProtectedResource.newOf(TYPE));
         ctx.throwIfAny(rules.newTask(command, ctx.annotationViolations(command)));
         UserId actor = ctx.principal().user();
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer customer = loadCustomer(tx, command.customerId());
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(customer));
+            Customer customer = path.customer(tx, command.customerId(), Action.VIEW);
             UserId assignee = command.assignee().orElse(actor);
             if (!assignee.equals(actor)) {
-                ctx.policy().require(ctx.principal(), Action.REASSIGN, resource(customer));
+                path.authorise(Action.REASSIGN, ChangePath.resource(customer));
             }
             command.contactId().filter(c -> customer.contacts().stream().noneMatch(k -> k.id().equals(c)))
                     .ifPresent(c -> ctx.throwIfAny(List.of(Violation.of("contactId", "followup.contact.unknown"))));
@@ -292,7 +293,7 @@ public final class FollowUpService {
         Set<UserId> members = directory.membersOf(ctx.tenant(), team)
                 .orElseThrow(() -> new NotFoundException("team", team.value()));
         if (members.isEmpty()) {
-            ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+            path.authorise(Action.VIEW, ProtectedResource.newOf(TYPE));
             return new Page<>(List.of(), Optional.empty());
         }
         if (members.size() > FollowUpQuery.MAX_ASSIGNEES) {
@@ -313,13 +314,13 @@ public final class FollowUpService {
      */
     public Page<FollowUp> ofCustomer(CustomerId customer, PageRequest page) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, customer)));
+            path.customer(tx, customer, Action.VIEW);
             return tx.port(FollowUps.class).search(FollowUpQuery.ofCustomer(customer), page);
         });
     }
 
     private Page<FollowUp> list(FollowUpQuery query, PageRequest page) {
-        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+        path.authorise(Action.VIEW, ProtectedResource.newOf(TYPE));
         return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(FollowUps.class).search(query, page));
     }
 
@@ -344,27 +345,19 @@ public final class FollowUpService {
      * assignee, the customer's owner or an administrator.
      */
     private Customer customerForChange(StorageTransaction tx, FollowUp task) {
-        Customer customer = loadCustomer(tx, task.customerId());
+        Customer customer = path.customer(tx, task.customerId());
         ProtectedResource asTask = ProtectedResource.of(TYPE, task.id().toString(), task.assignee());
-        if (ctx.policy().refusal(ctx.principal(), Action.EDIT, resource(customer)).isPresent()) {
-            ctx.policy().require(ctx.principal(), Action.EDIT, asTask);
+        if (ctx.policy().refusal(ctx.principal(), Action.EDIT, ChangePath.resource(customer)).isPresent()) {
+            path.authorise(Action.EDIT, asTask);
         }
         return customer;
     }
 
     private void requireView(StorageTransaction tx, FollowUp task) {
-        ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, task.customerId())));
+        path.customer(tx, task.customerId(), Action.VIEW);
     }
 
-    private static FollowUp load(StorageTransaction tx, FollowUpId id) {
-        return tx.port(FollowUps.class).find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
-    }
-
-    private static Customer loadCustomer(StorageTransaction tx, CustomerId id) {
-        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
-    }
-
-    private static ProtectedResource resource(Customer c) {
-        return ProtectedResource.of(CUSTOMER, c.id().toString(), c.owner());
+    private FollowUp load(StorageTransaction tx, FollowUpId id) {
+        return path.found(tx.port(FollowUps.class).find(id), TYPE, id);
     }
 }

@@ -1,20 +1,16 @@
 package io.crmkit.followup.service;
 
 import io.crmkit.access.OrgDirectory;
-import io.crmkit.audit.AuditEntry;
-import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.followup.FollowUp;
-import io.crmkit.event.json.EventMessages;
 import io.crmkit.followup.FollowUpEvent;
 import io.crmkit.followup.FollowUpId;
 import io.crmkit.followup.FollowUpStatus;
 import io.crmkit.followup.FollowUps;
 import io.crmkit.followup.NewFollowUp;
-import io.crmkit.outbox.Outbox;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
-import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
 import io.crmkit.shared.UserId;
 import io.crmkit.storage.StorageTransaction;
@@ -38,10 +34,12 @@ final class FollowUpWrites {
     private static final Logger LOG = LoggerFactory.getLogger(FollowUpService.class);
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final FollowUpReminders reminders;
 
     FollowUpWrites(SessionContext ctx, OrgDirectory directory) {
         this.ctx = ctx;
+        this.path = new ChangePath(ctx);
         this.reminders = new FollowUpReminders(ctx, directory);
     }
 
@@ -75,10 +73,7 @@ final class FollowUpWrites {
      */
     FollowUp change(StorageTransaction tx, FollowUp current, Customer customer, long expectedVersion, String action,
                     List<FieldChange> noted, UnaryOperator<FollowUp> transition, Events events) {
-        if (current.version() != expectedVersion) {
-            throw ConflictException.staleVersion(FollowUpService.TYPE, current.id().toString(), expectedVersion,
-                    current.version());
-        }
+        ChangePath.checkVersion(FollowUpService.TYPE, current.id(), expectedVersion, current.version());
         if (current.status() != FollowUpStatus.OPEN) {
             throw new InvalidStateException("follow-up " + current.id() + " is "
                     + current.status().name().toLowerCase(Locale.ROOT) + " and can no longer be changed");
@@ -93,9 +88,8 @@ final class FollowUpWrites {
 
     private void record(StorageTransaction tx, FollowUp task, Customer customer, String action, List<FieldChange> changes,
                         FollowUpEvent event) {
-        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), FollowUpService.TYPE, task.id().toString(), action,
-                ctx.principal().user(), task.updatedAt(), changes));
-        tx.port(Outbox.class).append(EventMessages.toMessage(event, ctx.ids().next()));
+        path.audit(tx, FollowUpService.TYPE, task.id().toString(), action, task.updatedAt(), changes);
+        path.publish(tx, event);
         reminders.reschedule(tx, task, customer, task.updatedAt());
     }
 }

@@ -2,13 +2,10 @@ package io.crmkit.interaction.service;
 
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
-import io.crmkit.audit.AuditEntry;
-import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
-import io.crmkit.event.json.EventMessages;
 import io.crmkit.interaction.CorrectInteraction;
 import io.crmkit.interaction.Interaction;
 import io.crmkit.interaction.InteractionEvent;
@@ -16,7 +13,7 @@ import io.crmkit.interaction.InteractionId;
 import io.crmkit.interaction.InteractionInput;
 import io.crmkit.interaction.Interactions;
 import io.crmkit.interaction.LogInteraction;
-import io.crmkit.outbox.Outbox;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.ConflictException;
@@ -56,6 +53,7 @@ public final class InteractionService {
     private static final String INTERACTION = Interaction.ENTITY_TYPE;
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final InteractionRules rules;
 
     /**
@@ -65,6 +63,7 @@ public final class InteractionService {
      */
     public InteractionService(SessionContext ctx) {
         this.ctx = ctx;
+        this.path = new ChangePath(ctx);
         this.rules = new InteractionRules(ctx.configuration().interactions().kinds());
     }
 
@@ -82,8 +81,7 @@ public final class InteractionService {
     public InteractionId log(LogInteraction command) {
         List<Violation> violations = validated(command, command == null ? null : command.input());
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer customer = loadCustomer(tx, command.customerId());
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(customer));
+            Customer customer = path.customer(tx, command.customerId(), Action.VIEW);
             InteractionRules.checkContacts(command.input(), customer, violations);
             ctx.throwIfAny(violations);
             Instant now = ctx.now();
@@ -163,7 +161,7 @@ public final class InteractionService {
     public Interaction get(InteractionId id) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Interaction i = load(tx, id);
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, i.customerId())));
+            path.customer(tx, i.customerId(), Action.VIEW);
             return i;
         });
     }
@@ -180,7 +178,7 @@ public final class InteractionService {
      */
     public Page<Interaction> of(CustomerId customer, PageRequest page) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, customer)));
+            path.customer(tx, customer, Action.VIEW);
             return tx.port(Interactions.class).ofCustomer(customer, page);
         });
     }
@@ -217,27 +215,24 @@ public final class InteractionService {
      */
     private Customer customerForChange(StorageTransaction tx, Interaction current, long expectedVersion) {
         InteractionId id = current.id();
-        Customer customer = loadCustomer(tx, current.customerId());
-        boolean mayEditCustomer = ctx.policy().refusal(ctx.principal(), Action.EDIT, resource(customer)).isEmpty();
+        Customer customer = path.customer(tx, current.customerId());
+        boolean mayEditCustomer = ctx.policy().refusal(ctx.principal(), Action.EDIT, ChangePath.resource(customer)).isEmpty();
         if (!mayEditCustomer) {
             // The recorder owns the interaction itself: the policy decides on it as on any owned record.
-            ctx.policy().require(ctx.principal(), Action.EDIT,
+            path.authorise(Action.EDIT,
                     ProtectedResource.of(INTERACTION, id.toString(), current.recordedBy()));
         }
-        if (current.version() != expectedVersion) {
-            throw ConflictException.staleVersion(INTERACTION, id.toString(), expectedVersion, current.version());
-        }
+        ChangePath.checkVersion(INTERACTION, id, expectedVersion, current.version());
         return customer;
     }
 
     private void audit(StorageTransaction tx, Interaction i, String action, Optional<String> before,
                        Optional<String> after, Instant now) {
-        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), CUSTOMER, i.customerId().toString(), action,
-                ctx.principal().user(), now, List.of(new FieldChange("interactions." + i.id(), before, after))));
+        path.audit(tx, CUSTOMER, i.customerId().toString(), action, now, List.of(new FieldChange("interactions." + i.id(), before, after)));
     }
 
     private void event(StorageTransaction tx, InteractionEvent event) {
-        tx.port(Outbox.class).append(EventMessages.toMessage(event, ctx.ids().next()));
+        path.publish(tx, event);
     }
 
     /** The audit's display text of an interaction. */
@@ -246,15 +241,7 @@ public final class InteractionService {
                 + i.users().size() + " user(s): " + i.summary();
     }
 
-    private static Interaction load(StorageTransaction tx, InteractionId id) {
-        return tx.port(Interactions.class).find(id).orElseThrow(() -> new NotFoundException(INTERACTION, id.toString()));
-    }
-
-    private static Customer loadCustomer(StorageTransaction tx, CustomerId id) {
-        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
-    }
-
-    private static ProtectedResource resource(Customer c) {
-        return ProtectedResource.of(CUSTOMER, c.id().toString(), c.owner());
+    private Interaction load(StorageTransaction tx, InteractionId id) {
+        return path.found(tx.port(Interactions.class).find(id), INTERACTION, id);
     }
 }

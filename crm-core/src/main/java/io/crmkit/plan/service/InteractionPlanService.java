@@ -3,8 +3,6 @@ package io.crmkit.plan.service;
 import io.crmkit.access.Action;
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.ProtectedResource;
-import io.crmkit.audit.AuditEntry;
-import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.outbox.Outbox;
@@ -19,6 +17,7 @@ import io.crmkit.plan.SavePlan;
 import io.crmkit.segment.BoundRule;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.segment.service.SegmentService;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
@@ -66,6 +65,7 @@ public final class InteractionPlanService {
     private static final int RUN_PAGE = 200;
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final SegmentService segments;
     private final OrgDirectory directory;
     private final PlanTaskCreator taskCreator;
@@ -81,6 +81,7 @@ public final class InteractionPlanService {
     public InteractionPlanService(SessionContext ctx, SegmentService segments, OrgDirectory directory,
                                   PlanTaskCreator taskCreator) {
         this.ctx = ctx;
+        this.path = new ChangePath(ctx);
         this.segments = segments;
         this.directory = directory;
         this.taskCreator = taskCreator;
@@ -96,7 +97,7 @@ public final class InteractionPlanService {
      * @throws io.crmkit.shared.AccessDeniedException if the user may not create records
      */
     public InteractionPlanId create(SavePlan command) {
-        ctx.policy().require(ctx.principal(), Action.CREATE, ProtectedResource.newOf(PLAN));
+        path.authorise(Action.CREATE, ProtectedResource.newOf(PLAN));
         validate(command);
         Instant now = ctx.now();
         InteractionPlan plan = new InteractionPlan(new InteractionPlanId(ctx.ids().next()), command.name().strip(),
@@ -127,9 +128,7 @@ public final class InteractionPlanService {
         validate(command);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             InteractionPlan current = loadForChange(tx, id);
-            if (current.version() != expectedVersion) {
-                throw ConflictException.staleVersion(PLAN, id.toString(), expectedVersion, current.version());
-            }
+            ChangePath.checkVersion(PLAN, id, expectedVersion, current.version());
             InteractionPlan next = new InteractionPlan(id, command.name().strip(), command.content(), command.channel(),
                     command.segmentId(), command.schedule(), command.action(), current.owner(), current.createdAt(),
                     ctx.now(), current.version() + 1);
@@ -288,23 +287,22 @@ public final class InteractionPlanService {
     }
 
     private InteractionPlan load(StorageTransaction tx, InteractionPlanId id) {
-        return tx.port(InteractionPlans.class).find(id).orElseThrow(() -> new NotFoundException(PLAN, id.toString()));
+        return path.found(tx.port(InteractionPlans.class).find(id), PLAN, id);
     }
 
     private InteractionPlan loadForChange(StorageTransaction tx, InteractionPlanId id) {
         InteractionPlan plan = load(tx, id);
-        ctx.policy().require(ctx.principal(), Action.EDIT, ProtectedResource.of(PLAN, id.toString(), plan.owner()));
+        path.authorise(Action.EDIT, ProtectedResource.of(PLAN, id.toString(), plan.owner()));
         return plan;
     }
 
     private void requireView() {
-        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(Customer.ENTITY_TYPE));
+        path.authorise(Action.VIEW, ProtectedResource.newOf(Customer.ENTITY_TYPE));
     }
 
     private void audit(StorageTransaction tx, InteractionPlan plan, String action, Optional<String> before,
                        Optional<String> after) {
-        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), PLAN, plan.id().toString(), action,
-                ctx.principal().user(), ctx.now(), List.of(new FieldChange("plan", before, after))));
+        path.audit(tx, PLAN, plan.id().toString(), action, ctx.now(), List.of(new FieldChange("plan", before, after)));
     }
 
     private static String describe(InteractionPlan p) {

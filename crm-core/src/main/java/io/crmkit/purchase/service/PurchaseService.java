@@ -1,16 +1,11 @@
 package io.crmkit.purchase.service;
 
 import io.crmkit.access.Action;
-import io.crmkit.access.ProtectedResource;
-import io.crmkit.audit.AuditEntry;
-import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
-import io.crmkit.event.json.EventMessages;
-import io.crmkit.outbox.Outbox;
 import io.crmkit.purchase.CancelPurchase;
 import io.crmkit.purchase.CorrectPurchase;
 import io.crmkit.purchase.Purchase;
@@ -22,6 +17,7 @@ import io.crmkit.purchase.PurchaseStatus;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.purchase.RecordPurchase;
 import io.crmkit.segment.rule.Window;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
@@ -50,6 +46,7 @@ public final class PurchaseService {
     private static final String PURCHASE = Purchase.ENTITY_TYPE;
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final PurchaseInputRules rules;
     private final Reclassifier reclassifier;
 
@@ -61,6 +58,7 @@ public final class PurchaseService {
      */
     public PurchaseService(SessionContext ctx, Reclassifier reclassifier) {
         this.ctx = ctx;
+        this.path = new ChangePath(ctx);
         this.reclassifier = reclassifier;
         this.rules = new PurchaseInputRules(ctx);
     }
@@ -80,8 +78,7 @@ public final class PurchaseService {
     public PurchaseId record(RecordPurchase command) {
         Converted c = validated(command, command.purchasedOn(), command.amount(), command.margin(), command.lines());
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer customer = loadCustomer(tx, command.customerId());
-            ctx.policy().require(ctx.principal(), Action.EDIT, resource(customer));
+            Customer customer = path.customer(tx, command.customerId(), Action.EDIT);
             Optional<Purchase> existing = tx.port(Purchases.class).findByReference(command.orderReference());
             if (existing.isPresent()) {
                 if (sameOrder(existing.get(), command)) {
@@ -161,7 +158,7 @@ public final class PurchaseService {
     public Optional<Purchase> find(String orderReference) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Purchases.class).findByReference(orderReference)
                 .filter(p -> tx.port(Customers.class).find(p.customerId())
-                        .map(c -> ctx.policy().refusal(ctx.principal(), Action.VIEW, resource(c)).isEmpty())
+                        .map(c -> ctx.policy().refusal(ctx.principal(), Action.VIEW, ChangePath.resource(c)).isEmpty())
                         .orElse(false)));
     }
 
@@ -175,7 +172,7 @@ public final class PurchaseService {
      */
     public List<Purchase> of(CustomerId customer) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(loadCustomer(tx, customer)));
+            path.customer(tx, customer, Action.VIEW);
             return tx.port(Purchases.class).ofCustomer(customer);
         });
     }
@@ -206,17 +203,16 @@ public final class PurchaseService {
     private Purchase loadForChange(StorageTransaction tx, String orderReference) {
         Purchase p = tx.port(Purchases.class).findByReference(orderReference)
                 .orElseThrow(() -> new NotFoundException(PURCHASE, orderReference));
-        ctx.policy().require(ctx.principal(), Action.EDIT, resource(loadCustomer(tx, p.customerId())));
+        path.customer(tx, p.customerId(), Action.EDIT);
         return p;
     }
 
     private void audit(StorageTransaction tx, Purchase p, String action, Optional<String> before, Optional<String> after) {
         Instant now = p.updatedAt();
-        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), CUSTOMER, p.customerId().toString(), action,
-                ctx.principal().user(), now, List.of(new FieldChange("purchases." + p.orderReference(), before, after))));
+        path.audit(tx, CUSTOMER, p.customerId().toString(), action, now, List.of(new FieldChange("purchases." + p.orderReference(), before, after)));
         String change = action.substring(action.indexOf('.') + 1);
-        tx.port(Outbox.class).append(EventMessages.toMessage(new PurchaseChanged(p.customerId(), p.id(),
-                p.orderReference(), change, now), ctx.ids().next()));
+        path.publish(tx, new PurchaseChanged(p.customerId(), p.id(),
+                p.orderReference(), change, now));
         reclassifier.reclassify(tx, p.customerId(), ctx.principal().user(), now);
     }
 
@@ -228,13 +224,5 @@ public final class PurchaseService {
     private static String summary(Purchase p) {
         return p.purchasedOn() + " " + p.amount() + p.margin().map(m -> ", margin " + m).orElse("")
                 + (p.lines().isEmpty() ? "" : ", " + p.lines().size() + " line(s)");
-    }
-
-    private static Customer loadCustomer(StorageTransaction tx, CustomerId id) {
-        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
-    }
-
-    private static ProtectedResource resource(Customer c) {
-        return ProtectedResource.of(CUSTOMER, c.id().toString(), c.owner());
     }
 }

@@ -2,8 +2,6 @@ package io.crmkit.segment.service;
 
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
-import io.crmkit.audit.AuditEntry;
-import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
@@ -28,6 +26,7 @@ import io.crmkit.segment.rule.RuleChecker;
 import io.crmkit.segment.rule.RuleLimits;
 import io.crmkit.segment.rule.RuleText;
 import io.crmkit.segment.rule.RuleVocabulary;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.ConflictException;
@@ -59,6 +58,7 @@ public final class SegmentService {
     private static final String CUSTOMER = Customer.ENTITY_TYPE;
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final RuleVocabulary vocabulary;
     private final RuleLimits limits = RuleLimits.defaults();
 
@@ -69,6 +69,7 @@ public final class SegmentService {
      */
     public SegmentService(SessionContext ctx) {
         this.ctx = ctx;
+        this.path = new ChangePath(ctx);
         this.vocabulary = RuleVocabulary.of(ctx.configuration());
     }
 
@@ -124,7 +125,7 @@ public final class SegmentService {
      * @throws ConflictException if the tenant has a segment of that name
      */
     public SegmentId save(SaveSegment command) {
-        ctx.policy().require(ctx.principal(), Action.CREATE, ProtectedResource.newOf(SEGMENT));
+        path.authorise(Action.CREATE, ProtectedResource.newOf(SEGMENT));
         ctx.throwIfAny(ctx.annotationViolations(command));
         BoundRule rule = bind(command.rule());
         Instant now = ctx.now();
@@ -154,10 +155,8 @@ public final class SegmentService {
         BoundRule rule = bind(command.rule());
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Segment current = loadVisible(tx, id);
-            ctx.policy().require(ctx.principal(), Action.EDIT, resource(current));
-            if (current.version() != expectedVersion) {
-                throw ConflictException.staleVersion(SEGMENT, id.toString(), expectedVersion, current.version());
-            }
+            path.authorise(Action.EDIT, resource(current));
+            ChangePath.checkVersion(SEGMENT, id, expectedVersion, current.version());
             Segment next = new Segment(id, command.name().strip(), command.description(), rule.rule(), current.owner(),
                     command.visibility(), current.createdAt(), ctx.now(), current.version() + 1);
             tx.port(SavedSegments.class).update(next, expectedVersion);
@@ -177,7 +176,7 @@ public final class SegmentService {
     public void delete(SegmentId id) {
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Segment current = loadVisible(tx, id);
-            ctx.policy().require(ctx.principal(), Action.EDIT, resource(current));
+            path.authorise(Action.EDIT, resource(current));
             tx.port(SavedSegments.class).delete(id);
             audit(tx, current, "segment.deleted", Optional.of(RuleText.print(current.rule())), Optional.empty());
             return null;
@@ -256,8 +255,7 @@ public final class SegmentService {
     }
 
     private Explanation explain(StorageTransaction tx, BoundRule rule, CustomerId id) {
-        Customer c = tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(CUSTOMER, id.toString()));
-        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.of(CUSTOMER, id.toString(), c.owner()));
+        Customer c = path.customer(tx, id, Action.VIEW);
         FactsLayout layout = new FactsLayout(vocabulary);
         SegmentFacts facts = layout.facts(c, tx.port(CustomerTags.class).of(id), tx.port(Purchases.class).ofCustomer(id), tx.port(Customers.class).lastContact(id));
         return CompiledRule.compile(rule, layout).explain(facts);
@@ -275,7 +273,7 @@ public final class SegmentService {
     }
 
     private void requireView() {
-        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(CUSTOMER));
+        path.authorise(Action.VIEW, ProtectedResource.newOf(CUSTOMER));
     }
 
     private static ProtectedResource resource(Segment s) {
@@ -283,7 +281,6 @@ public final class SegmentService {
     }
 
     private void audit(StorageTransaction tx, Segment s, String action, Optional<String> before, Optional<String> after) {
-        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), SEGMENT, s.id().toString(), action, ctx.principal().user(),
-                ctx.now(), List.of(new FieldChange("rule", before, after))));
+        path.audit(tx, SEGMENT, s.id().toString(), action, ctx.now(), List.of(new FieldChange("rule", before, after)));
     }
 }

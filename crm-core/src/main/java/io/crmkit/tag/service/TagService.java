@@ -2,20 +2,17 @@ package io.crmkit.tag.service;
 
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
-import io.crmkit.audit.AuditEntry;
-import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.TagDimensionDefinition;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
-import io.crmkit.event.json.EventMessages;
-import io.crmkit.outbox.Outbox;
 import io.crmkit.segment.BoundRule;
 import io.crmkit.segment.SegmentId;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.segment.service.SegmentService;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
@@ -57,6 +54,7 @@ public final class TagService {
     private static final int READ_BATCH = 1000;
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final SegmentService segments;
     private final Reclassifier reclassifier;
 
@@ -69,6 +67,7 @@ public final class TagService {
      */
     public TagService(SessionContext ctx, SegmentService segments, Reclassifier reclassifier) {
         this.ctx = ctx;
+        this.path = new ChangePath(ctx);
         this.segments = segments;
         this.reclassifier = reclassifier;
     }
@@ -83,8 +82,7 @@ public final class TagService {
      */
     public List<Tag> of(CustomerId customer) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = load(tx, customer);
-            ctx.policy().require(ctx.principal(), Action.VIEW, resource(c));
+            Customer c = path.customer(tx, customer, Action.VIEW);
             return tx.port(CustomerTags.class).of(customer);
         });
     }
@@ -97,7 +95,7 @@ public final class TagService {
      * @throws io.crmkit.shared.ValidationException if the dimension is not configured
      */
     public List<TagCount> count(String dimension) {
-        ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.newOf(TYPE));
+        path.authorise(Action.VIEW, ProtectedResource.newOf(TYPE));
         if (ctx.configuration().tagDimension(dimension).isEmpty()) {
             ctx.throwIfAny(List.of(Violation.of("dimension", "tag.dimension.unknown", "dimension", dimension)));
         }
@@ -216,7 +214,7 @@ public final class TagService {
                 if (c == null) {
                     throw new NotFoundException(TYPE, id.toString());
                 }
-                ctx.policy().require(ctx.principal(), Action.EDIT, resource(c));
+                path.authorise(Action.EDIT, ChangePath.resource(c));
             }
             Map<CustomerId, List<Tag>> current = tx.port(CustomerTags.class).of(batch);
             for (CustomerId id : batch) {
@@ -244,22 +242,13 @@ public final class TagService {
         for (var e : byDimension.entrySet()) {
             String dimension = e.getKey();
             changes.add(new FieldChange("tags." + dimension, diff.before(dimension), diff.after(dimension)));
-            tx.port(Outbox.class).append(EventMessages.toMessage(new TagsChanged(id, dimension, e.getValue().get(0),
-                    e.getValue().get(1), now), ctx.ids().next()));
+            path.publish(tx, new TagsChanged(id, dimension, e.getValue().get(0),
+                    e.getValue().get(1), now));
         }
-        tx.port(AuditTrail.class).record(new AuditEntry(ctx.ids().next(), TYPE, id.toString(), "customer.tags_changed",
-                ctx.principal().user(), now, changes));
+        path.audit(tx, TYPE, id.toString(), "customer.tags_changed", now, changes);
     }
 
     private static List<List<String>> pair() {
         return List.of(new ArrayList<>(), new ArrayList<>());
-    }
-
-    private static Customer load(StorageTransaction tx, CustomerId id) {
-        return tx.port(Customers.class).find(id).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
-    }
-
-    private static ProtectedResource resource(Customer c) {
-        return ProtectedResource.of(TYPE, c.id().toString(), c.owner());
     }
 }

@@ -1,10 +1,9 @@
 package io.crmkit.timeline.service;
 
 import io.crmkit.access.Action;
-import io.crmkit.access.ProtectedResource;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
-import io.crmkit.customer.Customers;
+import io.crmkit.session.ChangePath;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
@@ -39,6 +38,7 @@ public final class TimelineService {
             TimelinePosition.NEWEST_FIRST);
 
     private final SessionContext ctx;
+    private final ChangePath path;
     private final List<TimelineSource> sources;
 
     /**
@@ -49,6 +49,7 @@ public final class TimelineService {
      */
     public TimelineService(SessionContext ctx, List<TimelineSource> sources) {
         this.ctx = ctx;
+        this.path = new ChangePath(ctx);
         this.sources = List.copyOf(sources);
     }
 
@@ -67,8 +68,7 @@ public final class TimelineService {
         // One more than the page tells whether another follows; that one must fit a source's page.
         int size = Math.min(page.size(), PageRequest.MAX_SIZE - 1);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = tx.port(Customers.class).find(customer).orElseThrow(() -> new NotFoundException(CUSTOMER, customer.toString()));
-            ctx.policy().require(ctx.principal(), Action.VIEW, ProtectedResource.of(CUSTOMER, c.id().toString(), c.owner()));
+            Customer c = path.customer(tx, customer, Action.VIEW);
             List<List<TimelineEntry>> runs = new ArrayList<>(sources.size());
             for (TimelineSource source : sources) {
                 runs.add(source.entries(tx, customer, after, size + 1));
