@@ -4,7 +4,7 @@ import io.crmkit.access.AccessPolicy;
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.classification.ClassificationPlan;
-import io.crmkit.classification.Reclassifier;
+import io.crmkit.classification.service.Reclassifier;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.customer.WonDeals;
 import io.crmkit.notify.NotificationSender;

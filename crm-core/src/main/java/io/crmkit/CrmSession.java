@@ -1,6 +1,6 @@
 package io.crmkit;
 
-import io.crmkit.classification.Reclassifier;
+import io.crmkit.classification.service.Reclassifier;
 import io.crmkit.classification.service.ClassificationService;
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;

@@ -41,7 +41,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("io.crmkit.customer", "io.crmkit.shared", "io.crmkit.access",
                         "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.config", "io.crmkit.tag", "io.crmkit.purchase",
                         "io.crmkit.segment", "io.crmkit.segment.rule", "io.crmkit.segment.eval", "io.crmkit.followup",
-                        "io.crmkit.interaction", "io.crmkit.timeline", "io.crmkit.plan", "io.crmkit.event")
+                        "io.crmkit.interaction", "io.crmkit.timeline", "io.crmkit.plan", "io.crmkit.event",
+                        "io.crmkit.classification")
                 .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.storage", "io.crmkit.session",
                         "io.crmkit..service")
                 .check(CORE);

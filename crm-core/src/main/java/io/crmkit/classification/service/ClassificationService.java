@@ -4,7 +4,6 @@ import io.crmkit.access.Action;
 import io.crmkit.classification.ClassificationChange;
 import io.crmkit.classification.CompiledPlan;
 import io.crmkit.classification.ReclassificationReport;
-import io.crmkit.classification.Reclassifier;
 import io.crmkit.classification.RfmBoundaries;
 import io.crmkit.classification.RfmSample;
 import io.crmkit.classification.ValueAssessment;

@@ -5,7 +5,6 @@ import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
-import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.LifecycleGuard;
 import io.crmkit.config.LifecycleSettings;
 import io.crmkit.customer.AddContact;
@@ -25,6 +24,7 @@ import io.crmkit.customer.UpdateContact;
 import io.crmkit.customer.UpdateCustomer;
 import io.crmkit.customer.WonDeals;
 import io.crmkit.session.ChangePath;
+import io.crmkit.session.CustomerChangeHook;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.IllegalTransitionException;
 import io.crmkit.shared.InvalidStateException;
@@ -60,20 +60,20 @@ public final class CustomerService {
     private final SessionContext ctx;
     private final ChangePath path;
     private final CustomerInputRules rules;
-    private final Reclassifier reclassifier;
+    private final CustomerChangeHook afterChange;
     private final WonDeals wonDeals;
 
     /**
      * Creates the service for a session.
      *
      * @param context the session's tenant, principal and components
-     * @param reclassifier reclassifies a customer after it changes
+     * @param afterChange what other features do after a customer changes (classification reclassifies it)
      * @param wonDeals answers the lifecycle guard {@code wonDealOrAdministrator}
      */
-    public CustomerService(SessionContext context, Reclassifier reclassifier, WonDeals wonDeals) {
+    public CustomerService(SessionContext context, CustomerChangeHook afterChange, WonDeals wonDeals) {
         this.ctx = context;
         this.path = new ChangePath(context);
-        this.reclassifier = reclassifier;
+        this.afterChange = afterChange;
         this.wonDeals = wonDeals;
         this.rules = new CustomerInputRules(context.configuration());
     }
@@ -401,6 +401,6 @@ public final class CustomerService {
         for (CustomerEvent e : events) {
             path.publish(tx, e);
         }
-        reclassifier.reclassify(tx, customer, ctx.principal().user(), customer.updatedAt());
+        afterChange.changed(tx, customer, ctx.principal().user(), customer.updatedAt());
     }
 }

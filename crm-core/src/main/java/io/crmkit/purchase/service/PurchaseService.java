@@ -2,7 +2,6 @@ package io.crmkit.purchase.service;
 
 import io.crmkit.access.Action;
 import io.crmkit.audit.FieldChange;
-import io.crmkit.classification.Reclassifier;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
@@ -18,6 +17,7 @@ import io.crmkit.purchase.Purchases;
 import io.crmkit.purchase.RecordPurchase;
 import io.crmkit.segment.rule.Window;
 import io.crmkit.session.ChangePath;
+import io.crmkit.session.CustomerChangeHook;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
@@ -48,18 +48,18 @@ public final class PurchaseService {
     private final SessionContext ctx;
     private final ChangePath path;
     private final PurchaseInputRules rules;
-    private final Reclassifier reclassifier;
+    private final CustomerChangeHook afterChange;
 
     /**
      * Creates the service for a session ({@code CrmSession.purchases()} does this).
      *
      * @param ctx the session
-     * @param reclassifier reclassifies the customer after a purchase changes
+     * @param afterChange what other features do after a purchase of a customer changes (classification reclassifies it)
      */
-    public PurchaseService(SessionContext ctx, Reclassifier reclassifier) {
+    public PurchaseService(SessionContext ctx, CustomerChangeHook afterChange) {
         this.ctx = ctx;
         this.path = new ChangePath(ctx);
-        this.reclassifier = reclassifier;
+        this.afterChange = afterChange;
         this.rules = new PurchaseInputRules(ctx);
     }
 
@@ -213,7 +213,7 @@ public final class PurchaseService {
         String change = action.substring(action.indexOf('.') + 1);
         path.publish(tx, new PurchaseChanged(p.customerId(), p.id(),
                 p.orderReference(), change, now));
-        reclassifier.reclassify(tx, p.customerId(), ctx.principal().user(), now);
+        afterChange.changed(tx, p.customerId(), ctx.principal().user(), now);
     }
 
     private static boolean sameOrder(Purchase p, RecordPurchase c) {

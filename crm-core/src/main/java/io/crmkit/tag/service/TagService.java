@@ -3,7 +3,6 @@ package io.crmkit.tag.service;
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.audit.FieldChange;
-import io.crmkit.classification.Reclassifier;
 import io.crmkit.config.TagDimensionDefinition;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
@@ -13,6 +12,7 @@ import io.crmkit.segment.SegmentId;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.segment.service.SegmentService;
 import io.crmkit.session.ChangePath;
+import io.crmkit.session.CustomerChangeHook;
 import io.crmkit.session.SessionContext;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
@@ -56,20 +56,20 @@ public final class TagService {
     private final SessionContext ctx;
     private final ChangePath path;
     private final SegmentService segments;
-    private final Reclassifier reclassifier;
+    private final CustomerChangeHook afterChange;
 
     /**
      * Creates the service for a session ({@code CrmSession.tags()} does this).
      *
      * @param ctx the session
      * @param segments the session's segment service, for tagging a segment's members
-     * @param reclassifier reclassifies customers whose tags changed (urgency may follow intent)
+     * @param afterChange what other features do after a customer's tags change (classification reclassifies: urgency may follow intent)
      */
-    public TagService(SessionContext ctx, SegmentService segments, Reclassifier reclassifier) {
+    public TagService(SessionContext ctx, SegmentService segments, CustomerChangeHook afterChange) {
         this.ctx = ctx;
         this.path = new ChangePath(ctx);
         this.segments = segments;
-        this.reclassifier = reclassifier;
+        this.afterChange = afterChange;
     }
 
     /**
@@ -225,7 +225,7 @@ public final class TagService {
                 diff.removed().forEach(t -> tx.port(CustomerTags.class).remove(id, t));
                 diff.added().forEach(t -> tx.port(CustomerTags.class).add(id, t));
                 record(tx, id, diff, now);
-                reclassifier.reclassify(tx, customers.get(id), ctx.principal().user(), now);
+                afterChange.changed(tx, customers.get(id), ctx.principal().user(), now);
                 changed++;
                 added += diff.added().size();
                 removed += diff.removed().size();

@@ -1,8 +1,14 @@
-package io.crmkit.classification;
+package io.crmkit.classification.service;
 
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
+import io.crmkit.classification.Assignment;
+import io.crmkit.classification.ClassificationChange;
+import io.crmkit.classification.ClassificationPlan;
+import io.crmkit.classification.Classified;
+import io.crmkit.classification.CompiledPlan;
+import io.crmkit.classification.RfmBoundaries;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
@@ -11,6 +17,7 @@ import io.crmkit.outbox.Outbox;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.EvaluationTime;
 import io.crmkit.segment.eval.SegmentFacts;
+import io.crmkit.session.CustomerChangeHook;
 import io.crmkit.shared.IdGenerator;
 import io.crmkit.shared.UserId;
 import io.crmkit.storage.StorageTransaction;
@@ -28,7 +35,7 @@ import java.util.Optional;
  * the change in the customer's audit trail and emits a {@link Classified} event.
  * Writes tags through the storage port directly, so tag changes it makes do not trigger it again.
  */
-public final class Reclassifier {
+public final class Reclassifier implements CustomerChangeHook {
     private final ClassificationPlan plan;
     private final IdGenerator ids;
     private final ZoneId zone;
@@ -130,5 +137,17 @@ public final class Reclassifier {
                     audit));
         }
         return changes;
+    }
+
+    /** Reclassifies the customer: classification's part of every change to a customer's data. */
+    @Override
+    public void changed(StorageTransaction tx, Customer customer, UserId actor, Instant at) {
+        reclassify(tx, customer, actor, at);
+    }
+
+    /** Reclassifies the customer, reading it only if there are rules to run. */
+    @Override
+    public void changed(StorageTransaction tx, CustomerId customer, UserId actor, Instant at) {
+        reclassify(tx, customer, actor, at);
     }
 }
