@@ -17,6 +17,7 @@ import io.crmkit.customer.ContactId;
 import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.NewContact;
+import io.crmkit.event.EventKey;
 import io.crmkit.followup.FollowUpId;
 import io.crmkit.followup.FollowUpPosition;
 import io.crmkit.notify.Channel;
@@ -110,6 +111,7 @@ class EdgeFactoryProperties {
             two("new tag.Tag(String,String)", Tag::new),
             two("new purchase.CancelPurchase(String,String)", CancelPurchase::new),
             two("new config.ConfigurationProblem(String,String)", ConfigurationProblem::new),
+            two("new event.EventKey(String,String)", EventKey::new),
             one("new segment.rule.CustomField(String)", CustomField::new),
             one("new segment.rule.Literal.Text(String)", Literal.Text::new),
             document("config.CrmConfiguration.parse(String)", CrmConfiguration::parse, ConfigurationException.class),
