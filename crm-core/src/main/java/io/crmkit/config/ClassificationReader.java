@@ -18,11 +18,11 @@ import java.util.Optional;
  * built (the rule language needs the finished configuration).
  */
 final class ClassificationReader {
-    private final ConfigurationReader reader;
+    private final ConfigNodes nodes;
     private final List<TagDimensionDefinition> tags;
 
-    ClassificationReader(ConfigurationReader reader, List<TagDimensionDefinition> tags) {
-        this.reader = reader;
+    ClassificationReader(ConfigNodes nodes, List<TagDimensionDefinition> tags) {
+        this.nodes = nodes;
         this.tags = tags;
     }
 
@@ -67,23 +67,23 @@ final class ClassificationReader {
     List<ClassificationDefinition> classifications(JsonNode node) {
         List<ClassificationDefinition> out = new ArrayList<>();
         if (!node.isArray()) {
-            reader.problem("classification", "must be a list");
-            return out;
+            nodes.problem("classification", "must be a list");
+            return List.copyOf(out);
         }
         for (int i = 0; i < node.size(); i++) {
             String path = "classification[" + i + "]";
             JsonNode c = node.get(i);
             if (!c.isObject()) {
-                reader.problem(path, "must be an object");
+                nodes.problem(path, "must be an object");
                 continue;
             }
-            reader.allowKeys(c, path, "tag", "rules", "otherwise");
-            Optional<String> dimension = reader.requiredText(c, "tag", path + ".tag");
+            nodes.allowKeys(c, path, "tag", "rules", "otherwise");
+            Optional<String> dimension = nodes.requiredText(c, "tag", path + ".tag");
             Optional<TagDimensionDefinition> d = dimension.flatMap(k -> singleValued(k, path + ".tag"));
             List<ClassificationRuleDefinition> rules = new ArrayList<>();
             JsonNode r = c.path("rules");
             if (!r.isArray() || r.isEmpty()) {
-                reader.problem(path + ".rules", "must be a list of at least one {value, when, note}");
+                nodes.problem(path + ".rules", "must be a list of at least one {value, when, note}");
             } else {
                 for (int j = 0; j < r.size(); j++) {
                     rule(r.get(j), path + ".rules[" + j + "]", d, true).ifPresent(rules::add);
@@ -93,25 +93,25 @@ final class ClassificationReader {
                     ? rule(c.get("otherwise"), path + ".otherwise", d, false) : Optional.empty();
             dimension.ifPresent(k -> out.add(new ClassificationDefinition(k, rules, otherwise)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private Optional<ClassificationRuleDefinition> rule(JsonNode r, String path, Optional<TagDimensionDefinition> d,
                                                         boolean withCondition) {
         if (!r.isObject()) {
-            reader.problem(path, "must be an object");
+            nodes.problem(path, "must be an object");
             return Optional.empty();
         }
         if (withCondition) {
-            reader.allowKeys(r, path, "value", "when", "note");
+            nodes.allowKeys(r, path, "value", "when", "note");
         } else {
-            reader.allowKeys(r, path, "value", "note");
+            nodes.allowKeys(r, path, "value", "note");
         }
-        Optional<String> value = reader.requiredText(r, "value", path + ".value");
-        value.filter(v -> d.isPresent() && !d.get().allows(v)).ifPresent(v -> reader.problem(path + ".value",
+        Optional<String> value = nodes.requiredText(r, "value", path + ".value");
+        value.filter(v -> d.isPresent() && !d.get().allows(v)).ifPresent(v -> nodes.problem(path + ".value",
                 "'" + v + "' is not a value of tag dimension '" + d.get().key() + "'"));
-        Optional<String> when = withCondition ? reader.requiredText(r, "when", path + ".when") : Optional.of("");
-        String note = reader.text(r, "note", path + ".note").orElse("");
+        Optional<String> when = withCondition ? nodes.requiredText(r, "when", path + ".when") : Optional.of("");
+        String note = nodes.text(r, "note", path + ".note").orElse("");
         if (value.isEmpty() || when.isEmpty()) {
             return Optional.empty();
         }
@@ -121,44 +121,44 @@ final class ClassificationReader {
     private Optional<TagDimensionDefinition> singleValued(String key, String path) {
         Optional<TagDimensionDefinition> d = tags.stream().filter(t -> t.key().equals(key)).findFirst();
         if (d.isEmpty()) {
-            reader.problem(path, "'" + key + "' is not a tag dimension of the tags section");
+            nodes.problem(path, "'" + key + "' is not a tag dimension of the tags section");
         } else if (d.get().multiValued()) {
-            reader.problem(path, "'" + key + "' is multi-valued; a classification sets a single-valued dimension");
+            nodes.problem(path, "'" + key + "' is multi-valued; a classification sets a single-valued dimension");
         }
         return d;
     }
 
     Optional<ValueAssessmentSettings> valueAssessment(JsonNode node) {
-        if (!reader.objectOrMissing(node, "valueAssessment")) {
+        if (!nodes.objectOrMissing(node, "valueAssessment")) {
             return Optional.empty();
         }
         String path = "valueAssessment";
-        reader.allowKeys(node, path, "tag", "window", "method", "weights", "fullScoreAt", "groups");
-        Optional<String> dimension = reader.requiredText(node, "tag", path + ".tag");
+        nodes.allowKeys(node, path, "tag", "window", "method", "weights", "fullScoreAt", "groups");
+        Optional<String> dimension = nodes.requiredText(node, "tag", path + ".tag");
         Optional<TagDimensionDefinition> d = dimension.flatMap(k -> singleValued(k, path + ".tag"));
-        String window = reader.text(node, "window", path + ".window").orElse("12 months");
+        String window = nodes.text(node, "window", path + ".window").orElse("12 months");
         ScoringMethod method = ScoringMethod.WEIGHTED;
-        String m = reader.text(node, "method", path + ".method").orElse("WEIGHTED");
+        String m = nodes.text(node, "method", path + ".method").orElse("WEIGHTED");
         try {
             method = ScoringMethod.valueOf(m);
         } catch (IllegalArgumentException e) {
-            reader.problem(path + ".method", "'" + m + "' is not one of WEIGHTED, RFM_QUINTILES");
+            nodes.problem(path + ".method", "'" + m + "' is not one of WEIGHTED, RFM_QUINTILES");
         }
         Map<ValueFactor, BigDecimal> weights = factors(node.path("weights"), path + ".weights", method == ScoringMethod.WEIGHTED);
         Map<ValueFactor, BigDecimal> full = factors(node.path("fullScoreAt"), path + ".fullScoreAt",
                 method == ScoringMethod.WEIGHTED);
         if (method == ScoringMethod.WEIGHTED) {
             if (weights.values().stream().allMatch(w -> w.signum() == 0)) {
-                reader.problem(path + ".weights", "needs at least one weight above 0");
+                nodes.problem(path + ".weights", "needs at least one weight above 0");
             }
             weights.forEach((f, w) -> {
                 if (w.signum() > 0 && !full.containsKey(f)) {
-                    reader.problem(path + ".fullScoreAt", "needs a value for " + name(f) + ", which has a weight");
+                    nodes.problem(path + ".fullScoreAt", "needs a value for " + name(f) + ", which has a weight");
                 }
             });
             full.forEach((f, v) -> {
                 if (v.signum() <= 0) {
-                    reader.problem(path + ".fullScoreAt." + name(f), "must be above 0");
+                    nodes.problem(path + ".fullScoreAt." + name(f), "must be above 0");
                 }
             });
         }
@@ -171,12 +171,12 @@ final class ClassificationReader {
         Map<ValueFactor, BigDecimal> out = new EnumMap<>(ValueFactor.class);
         if (node.isMissingNode()) {
             if (required) {
-                reader.problem(path, "is required for the WEIGHTED method");
+                nodes.problem(path, "is required for the WEIGHTED method");
             }
             return out;
         }
         if (!node.isObject()) {
-            reader.problem(path, "must be an object of amount, frequency, margin, tenure, growth");
+            nodes.problem(path, "must be an object of amount, frequency, margin, tenure, growth");
             return out;
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -185,11 +185,11 @@ final class ClassificationReader {
             try {
                 f = ValueFactor.valueOf(key.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                reader.problem(path + "." + key, "is not one of amount, frequency, margin, tenure, growth");
+                nodes.problem(path + "." + key, "is not one of amount, frequency, margin, tenure, growth");
                 continue;
             }
-            Optional<BigDecimal> v = reader.number(node, key, path + "." + key);
-            v.filter(n -> n.signum() < 0).ifPresent(n -> reader.problem(path + "." + key, "must not be negative"));
+            Optional<BigDecimal> v = nodes.number(node, key, path + "." + key);
+            v.filter(n -> n.signum() < 0).ifPresent(n -> nodes.problem(path + "." + key, "must not be negative"));
             v.ifPresent(n -> out.put(f, n));
         }
         return out;
@@ -198,7 +198,7 @@ final class ClassificationReader {
     private List<ValueGroupDefinition> groups(JsonNode node, String path, Optional<TagDimensionDefinition> d) {
         List<ValueGroupDefinition> out = new ArrayList<>();
         if (!node.isArray() || node.isEmpty()) {
-            reader.problem(path, "must be a list of at least one {value, minScore, treatment}");
+            nodes.problem(path, "must be a list of at least one {value, minScore, treatment}");
             return out;
         }
         BigDecimal previous = null;
@@ -206,25 +206,25 @@ final class ClassificationReader {
             String p = path + "[" + i + "]";
             JsonNode g = node.get(i);
             if (!g.isObject()) {
-                reader.problem(p, "must be an object");
+                nodes.problem(p, "must be an object");
                 continue;
             }
-            reader.allowKeys(g, p, "value", "minScore", "treatment");
-            Optional<String> value = reader.requiredText(g, "value", p + ".value");
-            value.filter(v -> d.isPresent() && !d.get().allows(v)).ifPresent(v -> reader.problem(p + ".value",
+            nodes.allowKeys(g, p, "value", "minScore", "treatment");
+            Optional<String> value = nodes.requiredText(g, "value", p + ".value");
+            value.filter(v -> d.isPresent() && !d.get().allows(v)).ifPresent(v -> nodes.problem(p + ".value",
                     "'" + v + "' is not a value of tag dimension '" + d.get().key() + "'"));
-            BigDecimal min = reader.number(g, "minScore", p + ".minScore").orElse(BigDecimal.ZERO);
+            BigDecimal min = nodes.number(g, "minScore", p + ".minScore").orElse(BigDecimal.ZERO);
             if (min.signum() < 0 || min.compareTo(BigDecimal.valueOf(100)) > 0) {
-                reader.problem(p + ".minScore", "must be from 0 to 100");
+                nodes.problem(p + ".minScore", "must be from 0 to 100");
             }
             if (previous != null && min.compareTo(previous) >= 0) {
-                reader.problem(p + ".minScore", "must be below the previous group's (" + previous.toPlainString() + ")");
+                nodes.problem(p + ".minScore", "must be below the previous group's (" + previous.toPlainString() + ")");
             }
             if (i == node.size() - 1 && min.signum() != 0) {
-                reader.problem(p + ".minScore", "the last group must start at 0, so that every customer has a group");
+                nodes.problem(p + ".minScore", "the last group must start at 0, so that every customer has a group");
             }
             previous = min;
-            String treatment = reader.text(g, "treatment", p + ".treatment").orElse("");
+            String treatment = nodes.text(g, "treatment", p + ".treatment").orElse("");
             value.ifPresent(v -> out.add(new ValueGroupDefinition(v, min, treatment)));
         }
         return out;

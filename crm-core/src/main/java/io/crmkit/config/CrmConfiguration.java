@@ -3,9 +3,10 @@ package io.crmkit.config;
 import io.crmkit.access.RoleDefinition;
 import io.crmkit.access.RoleName;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,50 +20,16 @@ import java.util.stream.Collectors;
  * CrmConfiguration config = CrmConfiguration.read(Files.newInputStream(Path.of("crm.yaml")));
  * }</pre>
  *
- * @param locale locale, phone region, currency and time-zone defaults
- * @param roles the roles and what they allow
- * @param lifecycle the customer lifecycle statuses
- * @param customFields the custom fields customers carry
- * @param tags the tag dimensions customers are sorted by
- * @param classifications ordered rules that set tags (value tier, urgency…)
- * @param valueAssessment how customers are scored and grouped by value, if at all
- * @param followUp follow-up task methods, priorities, reminders, due notice and escalation
- * @param interactions the kinds of interaction logged
+ * <p>The document is made of sections, each owned by a feature ({@link ConfigSections}); the
+ * value of any of them is {@link #section(ConfigSection)}, and the accessors below give
+ * crmkit's own.
  */
-public record CrmConfiguration(
-        LocaleSettings locale,
-        List<RoleDefinition> roles,
-        LifecycleSettings lifecycle,
-        List<CustomFieldDefinition> customFields,
-        List<TagDimensionDefinition> tags,
-        List<ClassificationDefinition> classifications,
-        Optional<ValueAssessmentSettings> valueAssessment,
-        FollowUpSettings followUp,
-        InteractionSettings interactions) {
+public final class CrmConfiguration {
+    private final Map<ConfigSection<?>, Object> sections;
 
-    /**
-     * Checks and copies the components.
-     *
-     * @param locale see {@link #locale()}
-     * @param roles see {@link #roles()}
-     * @param lifecycle see {@link #lifecycle()}
-     * @param customFields see {@link #customFields()}
-     * @param tags see {@link #tags()}
-     * @param classifications see {@link #classifications()}
-     * @param valueAssessment see {@link #valueAssessment()}
-     * @param followUp see {@link #followUp()}
-     * @param interactions see {@link #interactions()}
-     */
-    public CrmConfiguration {
-        Objects.requireNonNull(locale, "locale");
-        roles = List.copyOf(roles);
-        Objects.requireNonNull(lifecycle, "lifecycle");
-        customFields = List.copyOf(customFields);
-        tags = List.copyOf(tags);
-        classifications = List.copyOf(classifications);
-        Objects.requireNonNull(valueAssessment, "valueAssessment");
-        Objects.requireNonNull(followUp, "followUp");
-        Objects.requireNonNull(interactions, "interactions");
+    /** The value of every section, in reading order; only the reader builds one. */
+    CrmConfiguration(Map<ConfigSection<?>, Object> sections) {
+        this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     }
 
     /**
@@ -102,13 +69,75 @@ public record CrmConfiguration(
     }
 
     /**
+     * The value of one section: as the document gave it, or its default when the document left
+     * it out.
+     *
+     * @param section the section, one of {@link ConfigSections}
+     * @param <T> the type of its value
+     * @return its value
+     * @throws IllegalArgumentException if the section was not read into this configuration
+     */
+    public <T> T section(ConfigSection<T> section) {
+        Object value = sections.get(section);
+        if (value == null) {
+            throw new IllegalArgumentException("section '" + section.key() + "' is not part of this configuration");
+        }
+        return section.cast(value);
+    }
+
+    /** {@return locale, phone region, currency and time-zone defaults} */
+    public LocaleSettings locale() {
+        return section(ConfigSections.LOCALE);
+    }
+
+    /** {@return the roles and what they allow} */
+    public List<RoleDefinition> roles() {
+        return section(ConfigSections.ROLES);
+    }
+
+    /** {@return the customer lifecycle statuses} */
+    public LifecycleSettings lifecycle() {
+        return section(ConfigSections.LIFECYCLE);
+    }
+
+    /** {@return the custom fields customers carry} */
+    public List<CustomFieldDefinition> customFields() {
+        return section(ConfigSections.CUSTOM_FIELDS);
+    }
+
+    /** {@return the tag dimensions customers are sorted by} */
+    public List<TagDimensionDefinition> tags() {
+        return section(ConfigSections.TAGS);
+    }
+
+    /** {@return ordered rules that set tags (value tier, urgency…)} */
+    public List<ClassificationDefinition> classifications() {
+        return section(ConfigSections.CLASSIFICATIONS);
+    }
+
+    /** {@return how customers are scored and grouped by value, if at all} */
+    public Optional<ValueAssessmentSettings> valueAssessment() {
+        return section(ConfigSections.VALUE_ASSESSMENT);
+    }
+
+    /** {@return follow-up task methods, priorities, reminders, due notice and escalation} */
+    public FollowUpSettings followUp() {
+        return section(ConfigSections.FOLLOW_UP);
+    }
+
+    /** {@return the kinds of interaction logged} */
+    public InteractionSettings interactions() {
+        return section(ConfigSections.INTERACTIONS);
+    }
+
+    /**
      * Looks up a role.
      *
      * @param name the role's name
      * @return the role, or empty if not defined
      */
     public Optional<RoleDefinition> role(RoleName name) {
-        return roles.stream().filter(r -> r.name().equals(name)).findFirst();
+        return roles().stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
     /**
@@ -118,7 +147,7 @@ public record CrmConfiguration(
      * @return the dimension, or empty if not configured
      */
     public Optional<TagDimensionDefinition> tagDimension(String key) {
-        return tags.stream().filter(t -> t.key().equals(key)).findFirst();
+        return tags().stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
     /**
@@ -127,6 +156,23 @@ public record CrmConfiguration(
      * @return an unmodifiable map in no particular order
      */
     public Map<String, CustomFieldDefinition> customFieldsByKey() {
-        return customFields.stream().collect(Collectors.toUnmodifiableMap(CustomFieldDefinition::key, Function.identity()));
+        return customFields().stream().collect(Collectors.toUnmodifiableMap(CustomFieldDefinition::key, Function.identity()));
+    }
+
+    /** Equal when every section has an equal value. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CrmConfiguration other && sections.equals(other.sections);
+    }
+
+    @Override
+    public int hashCode() {
+        return sections.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return sections.entrySet().stream().map(e -> e.getKey().key() + "=" + e.getValue())
+                .collect(Collectors.joining(", ", "CrmConfiguration[", "]"));
     }
 }

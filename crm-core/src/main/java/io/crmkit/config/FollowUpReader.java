@@ -17,24 +17,24 @@ import java.util.Optional;
 final class FollowUpReader {
     private static final String SECTION = "followUp";
 
-    private final ConfigurationReader reader;
+    private final ConfigNodes nodes;
 
-    FollowUpReader(ConfigurationReader reader) {
-        this.reader = reader;
+    FollowUpReader(ConfigNodes nodes) {
+        this.nodes = nodes;
     }
 
     FollowUpSettings read(JsonNode node) {
         FollowUpSettings d = FollowUpSettings.defaults();
-        if (!reader.objectOrMissing(node, SECTION)) {
+        if (!nodes.objectOrMissing(node, SECTION)) {
             return d;
         }
-        reader.allowKeys(node, SECTION, "methods", "priorities", "defaultPriority", "reminders", "dueNotice", "escalation");
+        nodes.allowKeys(node, SECTION, "methods", "priorities", "defaultPriority", "reminders", "dueNotice", "escalation");
         List<String> methods = nonEmptyKeys(node, "methods", d.methods());
         List<String> priorities = nonEmptyKeys(node, "priorities", d.priorities());
         String fallback = priorities.contains(d.defaultPriority()) ? d.defaultPriority() : priorities.get(0);
-        String defaultPriority = reader.text(node, "defaultPriority", SECTION + ".defaultPriority").orElse(fallback);
+        String defaultPriority = nodes.text(node, "defaultPriority", SECTION + ".defaultPriority").orElse(fallback);
         if (!priorities.contains(defaultPriority)) {
-            reader.problem(SECTION + ".defaultPriority", "'" + defaultPriority + "' is not one of the priorities " + priorities);
+            nodes.problem(SECTION + ".defaultPriority", "'" + defaultPriority + "' is not one of the priorities " + priorities);
             defaultPriority = fallback;
         }
         List<ReminderRule> reminders = node.has("reminders") ? reminders(node.get("reminders")) : d.reminders();
@@ -44,8 +44,8 @@ final class FollowUpReader {
             String path = SECTION + ".dueNotice";
             if (n.isNull()) {
                 due = List.of();
-            } else if (reader.objectOrMissing(n, path)) {
-                reader.allowKeys(n, path, "channels");
+            } else if (nodes.objectOrMissing(n, path)) {
+                nodes.allowKeys(n, path, "channels");
                 due = channels(n.path("channels"), path + ".channels");
             }
         }
@@ -61,9 +61,9 @@ final class FollowUpReader {
             return defaults;
         }
         String path = SECTION + "." + key;
-        List<String> values = reader.keyList(node.get(key), path);
+        List<String> values = nodes.keyList(node.get(key), path);
         if (values.isEmpty()) {
-            reader.problem(path, "must list at least one value");
+            nodes.problem(path, "must list at least one value");
             return defaults;
         }
         return values;
@@ -76,23 +76,23 @@ final class FollowUpReader {
             return out;
         }
         if (!node.isArray()) {
-            reader.problem(path, "must be a list of {before, channels}");
+            nodes.problem(path, "must be a list of {before, channels}");
             return out;
         }
         for (int i = 0; i < node.size(); i++) {
             String at = path + "[" + i + "]";
             JsonNode r = node.get(i);
             if (!r.isObject()) {
-                reader.problem(at, "must be an object of before, channels");
+                nodes.problem(at, "must be an object of before, channels");
                 continue;
             }
-            reader.allowKeys(r, at, "before", "channels");
+            nodes.allowKeys(r, at, "before", "channels");
             Optional<Duration> before = duration(r, "before", at + ".before");
             List<Channel> channels = channels(r.path("channels"), at + ".channels");
             if (before.isPresent() && !channels.isEmpty()) {
                 ReminderRule rule = new ReminderRule(before.get(), channels);
                 if (out.stream().anyMatch(o -> o.before().equals(rule.before()))) {
-                    reader.problem(at + ".before", "'" + rule.before() + "' is listed twice");
+                    nodes.problem(at + ".before", "'" + rule.before() + "' is listed twice");
                 } else {
                     out.add(rule);
                 }
@@ -103,10 +103,10 @@ final class FollowUpReader {
 
     private Optional<EscalationRule> escalation(JsonNode node) {
         String path = SECTION + ".escalation";
-        if (node.isNull() || !reader.objectOrMissing(node, path)) {
+        if (node.isNull() || !nodes.objectOrMissing(node, path)) {
             return Optional.empty();
         }
-        reader.allowKeys(node, path, "after", "channels");
+        nodes.allowKeys(node, path, "after", "channels");
         Optional<Duration> after = duration(node, "after", path + ".after");
         List<Channel> channels = channels(node.path("channels"), path + ".channels");
         return after.isPresent() && !channels.isEmpty() ? Optional.of(new EscalationRule(after.get(), channels))
@@ -114,7 +114,7 @@ final class FollowUpReader {
     }
 
     private Optional<Duration> duration(JsonNode parent, String key, String path) {
-        Optional<String> text = reader.requiredText(parent, key, path);
+        Optional<String> text = nodes.requiredText(parent, key, path);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -123,13 +123,13 @@ final class FollowUpReader {
             // Escalation delays take the reminders' bound, so one limit covers every offset.
             Duration max = ReminderRule.MAX_BEFORE;
             if (d.isNegative() || d.isZero() || d.compareTo(max) > 0) {
-                reader.problem(path, "'" + text.get() + "' must be more than zero and at most " + max.toDays()
+                nodes.problem(path, "'" + text.get() + "' must be more than zero and at most " + max.toDays()
                         + " days (P" + max.toDays() + "D)");
                 return Optional.empty();
             }
             return Optional.of(d);
         } catch (DateTimeParseException e) {
-            reader.problem(path, "'" + text.get() + "' is not an ISO-8601 duration such as P1D or PT1H");
+            nodes.problem(path, "'" + text.get() + "' is not an ISO-8601 duration such as P1D or PT1H");
             return Optional.empty();
         }
     }
@@ -137,11 +137,11 @@ final class FollowUpReader {
     private List<Channel> channels(JsonNode node, String path) {
         List<Channel> out = new ArrayList<>();
         if (node.isMissingNode() || node.isNull()) {
-            reader.problem(path, "is required");
+            nodes.problem(path, "is required");
             return out;
         }
         if (!node.isArray() || node.isEmpty()) {
-            reader.problem(path, "must be a list of at least one channel (email, sms, in_app, webhook or the host's own)");
+            nodes.problem(path, "must be a list of at least one channel (email, sms, in_app, webhook or the host's own)");
             return out;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -149,12 +149,12 @@ final class FollowUpReader {
             try {
                 Channel c = new Channel(name);
                 if (out.contains(c)) {
-                    reader.problem(path + "[" + i + "]", "'" + name + "' is listed twice");
+                    nodes.problem(path + "[" + i + "]", "'" + name + "' is listed twice");
                 } else {
                     out.add(c);
                 }
             } catch (ValidationException e) {
-                reader.problem(path + "[" + i + "]", node.get(i).isContainerNode()
+                nodes.problem(path + "[" + i + "]", node.get(i).isContainerNode()
                         ? "must be a channel name (text such as email or in_app), not a list or a mapping"
                         : "'" + name + "' is not a channel name (lower-case letters, digits, '_' or '-')");
             }

@@ -15,32 +15,32 @@ import java.util.Set;
  * transitions from or to unknown statuses, and statuses the initial one cannot reach.
  */
 final class LifecycleMachineReader {
-    private final ConfigurationReader reader;
+    private final ConfigNodes nodes;
     private final List<String> statuses;
     private final String initial;
 
-    LifecycleMachineReader(ConfigurationReader reader, List<String> statuses, String initial) {
-        this.reader = reader;
+    LifecycleMachineReader(ConfigNodes nodes, List<String> statuses, String initial) {
+        this.nodes = nodes;
         this.statuses = statuses;
         this.initial = initial;
     }
 
     Map<String, List<String>> transitions(JsonNode node) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        if (!reader.objectOrMissing(node, "lifecycle.transitions")) {
+        if (!nodes.objectOrMissing(node, "lifecycle.transitions")) {
             return out;
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String from = it.next();
             String path = "lifecycle.transitions." + from;
             if (!statuses.contains(from)) {
-                reader.problem(path, "'" + from + "' is not one of the statuses " + statuses);
+                nodes.problem(path, "'" + from + "' is not one of the statuses " + statuses);
                 continue;
             }
-            List<String> to = reader.keyList(node.path(from), path);
+            List<String> to = nodes.keyList(node.path(from), path);
             for (int i = 0; i < to.size(); i++) {
                 if (!statuses.contains(to.get(i))) {
-                    reader.problem(path + "[" + i + "]", "'" + to.get(i) + "' is not one of the statuses " + statuses);
+                    nodes.problem(path + "[" + i + "]", "'" + to.get(i) + "' is not one of the statuses " + statuses);
                 }
             }
             out.put(from, to.stream().filter(statuses::contains).toList());
@@ -56,7 +56,7 @@ final class LifecycleMachineReader {
             }
             for (String s : statuses) {
                 if (!reached.contains(s)) {
-                    reader.problem("lifecycle.transitions", "status '" + s + "' cannot be reached from the initial status '"
+                    nodes.problem("lifecycle.transitions", "status '" + s + "' cannot be reached from the initial status '"
                             + initial + "'");
                 }
             }
@@ -66,25 +66,25 @@ final class LifecycleMachineReader {
 
     Map<String, LifecycleGuard> guards(JsonNode node) {
         Map<String, LifecycleGuard> out = new LinkedHashMap<>();
-        if (!reader.objectOrMissing(node, "lifecycle.guards")) {
+        if (!nodes.objectOrMissing(node, "lifecycle.guards")) {
             return out;
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String status = it.next();
             String path = "lifecycle.guards." + status;
             if (!statuses.contains(status)) {
-                reader.problem(path, "'" + status + "' is not one of the statuses " + statuses);
+                nodes.problem(path, "'" + status + "' is not one of the statuses " + statuses);
                 continue;
             }
             JsonNode g = node.get(status);
             if (!g.isObject()) {
-                reader.problem(path, "must be an object of reasonRequired, administratorOnly, wonDealOrAdministrator");
+                nodes.problem(path, "must be an object of reasonRequired, administratorOnly, wonDealOrAdministrator");
                 continue;
             }
-            reader.allowKeys(g, path, "reasonRequired", "administratorOnly", "wonDealOrAdministrator");
-            out.put(status, new LifecycleGuard(reader.bool(g, "reasonRequired", path + ".reasonRequired"),
-                    reader.bool(g, "administratorOnly", path + ".administratorOnly"),
-                    reader.bool(g, "wonDealOrAdministrator", path + ".wonDealOrAdministrator")));
+            nodes.allowKeys(g, path, "reasonRequired", "administratorOnly", "wonDealOrAdministrator");
+            out.put(status, new LifecycleGuard(nodes.bool(g, "reasonRequired", path + ".reasonRequired"),
+                    nodes.bool(g, "administratorOnly", path + ".administratorOnly"),
+                    nodes.bool(g, "wonDealOrAdministrator", path + ".wonDealOrAdministrator")));
         }
         return out;
     }

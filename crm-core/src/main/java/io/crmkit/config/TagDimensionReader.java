@@ -28,44 +28,41 @@ final class TagDimensionReader {
             new TagDimensionDefinition("value_group", "价值分组 / Value group", false,
                     List.of("high_value", "potential", "normal", "low_value")));
 
-    private final ConfigurationReader reader;
+    private final ConfigNodes nodes;
 
-    TagDimensionReader(ConfigurationReader reader) {
-        this.reader = reader;
+    TagDimensionReader(ConfigNodes nodes) {
+        this.nodes = nodes;
     }
 
     List<TagDimensionDefinition> read(JsonNode node) {
         List<TagDimensionDefinition> dimensions = new ArrayList<>();
-        if (node.isMissingNode()) {
-            return SAMPLE;
-        }
         if (!node.isArray()) {
-            reader.problem("tags", "must be a list");
-            return dimensions;
+            nodes.problem("tags", "must be a list");
+            return List.copyOf(dimensions);
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             String path = "tags[" + i + "]";
             JsonNode d = node.get(i);
             if (!d.isObject()) {
-                reader.problem(path, "must be an object");
+                nodes.problem(path, "must be an object");
                 continue;
             }
-            reader.allowKeys(d, path, "key", "label", "multiValued", "values");
-            String key = reader.requiredText(d, "key", path + ".key").orElse("");
-            if (!key.isEmpty() && !ConfigurationReader.isKey(key)) {
-                reader.problem(path + ".key", "'" + key + "' must be lower-case letters, digits or '_', 1-63 characters");
+            nodes.allowKeys(d, path, "key", "label", "multiValued", "values");
+            String key = nodes.requiredText(d, "key", path + ".key").orElse("");
+            if (!key.isEmpty() && !ConfigNodes.isKey(key)) {
+                nodes.problem(path + ".key", "'" + key + "' must be lower-case letters, digits or '_', 1-63 characters");
             } else if (!key.isEmpty() && !seen.add(key)) {
-                reader.problem(path + ".key", "tag dimension '" + key + "' is defined twice");
+                nodes.problem(path + ".key", "tag dimension '" + key + "' is defined twice");
             }
-            String label = reader.text(d, "label", path + ".label").orElse(key);
-            boolean multi = reader.bool(d, "multiValued", path + ".multiValued");
+            String label = nodes.text(d, "label", path + ".label").orElse(key);
+            boolean multi = nodes.bool(d, "multiValued", path + ".multiValued");
             List<String> values = values(d.path("values"), path + ".values");
-            if (ConfigurationReader.isKey(key)) {
+            if (ConfigNodes.isKey(key)) {
                 dimensions.add(new TagDimensionDefinition(key, label, multi, values));
             }
         }
-        return dimensions;
+        return List.copyOf(dimensions);
     }
 
     private List<String> values(JsonNode node, String path) {
@@ -74,17 +71,17 @@ final class TagDimensionReader {
             return values;
         }
         if (!node.isArray()) {
-            reader.problem(path, "must be a list (leave it out for an open dimension)");
+            nodes.problem(path, "must be a list (leave it out for an open dimension)");
             return values;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode v = node.get(i);
             String text = v.isValueNode() ? v.asText() : "";
             if (!TagDimensionDefinition.wellFormed(text)) {
-                reader.problem(path + "[" + i + "]", "must be 1-" + TagDimensionDefinition.MAX_VALUE_LENGTH
+                nodes.problem(path + "[" + i + "]", "must be 1-" + TagDimensionDefinition.MAX_VALUE_LENGTH
                         + " characters, not blank, without control characters or surrounding spaces");
             } else if (values.contains(text)) {
-                reader.problem(path + "[" + i + "]", "'" + text + "' is listed twice");
+                nodes.problem(path + "[" + i + "]", "'" + text + "' is listed twice");
             } else {
                 values.add(text);
             }

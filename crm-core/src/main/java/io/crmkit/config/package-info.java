@@ -1,5 +1,6 @@
 /**
- * The per-deployment configuration: one document (JSON or YAML) holding roles, custom
- * fields, lifecycle statuses and locale defaults, validated on load with every problem listed.
+ * The per-deployment configuration: one document (JSON or YAML) of sections, one per feature
+ * (locale, roles, lifecycle, custom fields, tags, classification, value assessment, follow-ups,
+ * interactions), validated on load with every problem listed.
  */
 package io.crmkit.config;
