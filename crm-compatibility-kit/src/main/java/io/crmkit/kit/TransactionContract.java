@@ -64,7 +64,6 @@ public abstract class TransactionContract {
         return scope.historyAll("customer", c.id().toString(), 100);
     }
 
-    /** Committing. */
     /** The storage's ports, checked with every adapter that runs this contract. */
     @Nested
     @DisplayName("ports")
@@ -75,6 +74,7 @@ public abstract class TransactionContract {
         }
     }
 
+    /** Committing. */
     @Nested
     @DisplayName("committing")
     class Committing {
