@@ -12,8 +12,8 @@ import java.util.Optional;
  * {@code tx.port(Customers.class)}). A customer is stored whole:
  * profile, custom field values and contacts in their order.
  *
- * <p>Adapters prove their implementation with the contract kit in
- * {@code crm-persistence-spi}.
+ * <p>Adapters prove their implementation with the compatibility kit
+ * ({@code crm-compatibility-kit}, {@code StorageCompatibilityKit}).
  */
 public interface Customers {
 

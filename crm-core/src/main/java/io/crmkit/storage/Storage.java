@@ -9,8 +9,8 @@ import java.util.Set;
  * Every unit of work runs in one transaction scoped to one tenant; repositories obtained in
  * it see and change only that tenant's data.
  *
- * <p>Implementations are thread-safe. Adapter authors verify theirs with the contract kit in
- * {@code crm-persistence-spi}.
+ * <p>Implementations are thread-safe. Adapter authors verify theirs with the compatibility kit
+ * ({@code crm-compatibility-kit}: one subclass of {@code StorageCompatibilityKit}).
  */
 public interface Storage extends AutoCloseable {
 

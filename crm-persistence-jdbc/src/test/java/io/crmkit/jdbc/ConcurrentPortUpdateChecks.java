@@ -7,7 +7,7 @@ import io.crmkit.customer.Customer;
 import io.crmkit.customer.Customers;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.TenantId;
-import io.crmkit.spi.contract.ContractFixtures;
+import io.crmkit.kit.ContractFixtures;
 import io.crmkit.storage.Storage;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.InvalidStateException;
 import io.crmkit.shared.StorageException;
 import io.crmkit.shared.TenantId;
-import io.crmkit.spi.contract.ContractFixtures;
+import io.crmkit.kit.ContractFixtures;
 import io.crmkit.storage.Storage;
 import java.sql.Connection;
 import java.sql.SQLException;

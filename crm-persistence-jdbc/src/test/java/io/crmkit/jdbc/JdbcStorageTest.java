@@ -11,7 +11,7 @@ import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.StorageException;
 import io.crmkit.shared.TenantId;
 import io.crmkit.spi.StorageProviders;
-import io.crmkit.spi.contract.ContractFixtures;
+import io.crmkit.kit.ContractFixtures;
 import io.crmkit.storage.Storage;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;

@@ -10,7 +10,7 @@ import io.crmkit.customer.SortDirection;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
-import io.crmkit.spi.contract.ContractFixtures;
+import io.crmkit.kit.ContractFixtures;
 import io.crmkit.storage.Storage;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,7 +14,7 @@ import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
-import io.crmkit.spi.contract.ContractFixtures;
+import io.crmkit.kit.ContractFixtures;
 import io.crmkit.storage.Storage;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

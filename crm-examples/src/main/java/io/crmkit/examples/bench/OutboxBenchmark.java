@@ -5,9 +5,7 @@ import io.crmkit.outbox.dispatch.DispatchOptions;
 import io.crmkit.outbox.dispatch.DispatchReport;
 import io.crmkit.outbox.dispatch.OutboxDispatcher;
 import io.crmkit.outbox.dispatch.RetryPolicy;
-import io.crmkit.spi.contract.MovableClock;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,7 +76,7 @@ public class OutboxBenchmark {
     public OutboxBenchmark() {
     }
     /** System time, moved forward by the crash benchmark instead of waiting out leases. */
-    private final MovableClock clock = new MovableClock(Clock.systemUTC());
+    private final BenchClock clock = new BenchClock();
     private final Set<UUID> failedOnce = ConcurrentHashMap.newKeySet();
     private Crm crm;
     private Crm crashing;
