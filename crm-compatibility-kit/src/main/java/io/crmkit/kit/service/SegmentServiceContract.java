@@ -110,6 +110,22 @@ public abstract class SegmentServiceContract {
     }
 
     @Test
+    @DisplayName("refuses a text literal no storage keeps (NUL) when checking, so no saved segment can fail to run")
+    void refusesTextNoStorageKeeps() {
+        String nul = "name contains \"\\u0000\"";
+        assertThatThrownBy(() -> rep.segments().preview(nul))
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.code()).isEqualTo("text.characters");
+                            assertThat(p.position()).contains(new SourcePosition(1, 15));
+                        }));
+        assertThatThrownBy(() -> rep.segments().save(new SaveSegment("Broken", "", nul, SegmentVisibility.SHARED)))
+                .isInstanceOf(RuleException.class);
+        assertThat(rep.segments().list()).isEmpty();
+        assertThat(rep.segments().preview("name contains \"\\u00e9\"").count()).isZero();
+    }
+
+    @Test
     @DisplayName("saves, lists, counts and pages through a segment's members")
     void savesAndLists() {
         SegmentId id = save(rep, "Key manufacturers", SegmentVisibility.SHARED);

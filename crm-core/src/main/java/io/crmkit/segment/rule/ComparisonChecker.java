@@ -1,6 +1,7 @@
 package io.crmkit.segment.rule;
 
 import io.crmkit.config.CustomFieldDefinition;
+import io.crmkit.shared.TextRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -92,6 +93,9 @@ final class ComparisonChecker {
             }
             return true;
         }
+        if (value instanceof Literal.Text t && !storableText(t.value(), value, path)) {
+            return false;
+        }
         return switch (kind) {
             case TEXT -> value instanceof Literal.Text || mismatch(value, path, "text in double quotes");
             case CHOICE, MULTI_CHOICE -> value instanceof Literal.Text t
@@ -105,6 +109,21 @@ final class ComparisonChecker {
                     || mismatch(value, path, "an instant such as 2026-01-31T08:00:00Z");
             case BOOLEAN -> value instanceof Literal.Flag || mismatch(value, path, "true or false");
         };
+    }
+
+    /**
+     * A text literal with a character no storage keeps (NUL and the other C0 controls but tab and
+     * line breaks, unpaired surrogates) could match nothing in one storage and fail the query in
+     * another (PostgreSQL refuses NUL in a text parameter); such a literal is refused here, as
+     * customer input is, so that every storage gives the same answer.
+     */
+    private boolean storableText(String text, Literal value, String path) {
+        if (TextRules.check(path, text).isPresent()) {
+            checker.report(value, path, "text.characters", "the text " + RulePrinter.literal(value)
+                    + " holds a character no storage keeps (a control character such as NUL, or an unpaired surrogate)");
+            return false;
+        }
+        return true;
     }
 
     /**

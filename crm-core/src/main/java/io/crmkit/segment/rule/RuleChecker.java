@@ -1,6 +1,7 @@
 package io.crmkit.segment.rule;
 
 import io.crmkit.config.CustomFieldDefinition;
+import io.crmkit.shared.TextRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -152,6 +153,13 @@ public final class RuleChecker {
             report(t, path, "tag.unknown_dimension", "unknown tag dimension '" + t.dimension() + "'; known dimensions: "
                     + known(vocabulary.tagDimensions().keySet()));
             return;
+        }
+        for (int i = 0; i < t.values().size(); i++) {
+            if (TextRules.check(path, t.values().get(i)).isPresent()) {
+                report(t, child(path, "values[" + i + "]"), "text.characters", "the tag value "
+                        + RulePrinter.literal(new Literal.Text(t.values().get(i))) + " holds a character no storage keeps"
+                        + " (a control character such as NUL, or an unpaired surrogate)");
+            }
         }
         if (!terms.open()) {
             Set<String> allowed = new HashSet<>(terms.values());

@@ -99,6 +99,10 @@ class RuleCheckerTest {
             custom(channels) in ("fax")             | choice.unknown_option | 1 | 22 | options: email, phone
             custom(years_of_cooperation) between 10 and 3 | between.empty_range | 1 | 1 | needs a <= b
             created between 2026-02-01T00:00:00Z and 2026-01-01T00:00:00Z | between.empty_range | 1 | 1 | no value can match
+            name contains "\\u0000"                | text.characters       | 1 | 15 | "\\u0000" holds a character no storage keeps
+            custom(notes) = "a\\u0007b"            | text.characters       | 1 | 17 | "a\\u0007b" holds a character
+            custom(source) = "\\uD800"              | text.characters       | 1 | 18 | unpaired surrogate
+            tag(intent) = "hot\\u0000"             | text.characters       | 1 | 1  | the tag value "hot\\u0000"
             """)
     void reportsEachProblemWithItsPosition(String text, String code, int line, int column, String fragment) {
         List<RuleProblem> problems = problems(text.strip());
