@@ -1,12 +1,12 @@
 package io.crmkit.kit;
 
 import io.crmkit.Crm;
+import io.crmkit.CrmSession;
 import io.crmkit.access.Principal;
 import io.crmkit.access.RoleName;
-import io.crmkit.CrmSession;
 import io.crmkit.notify.Channel;
 import io.crmkit.notify.Notification;
-import io.crmkit.notify.NotificationMessages;
+import io.crmkit.notify.json.NotificationMessages;
 import io.crmkit.outbox.OutboxEntry;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.outbox.OutboxStatus;

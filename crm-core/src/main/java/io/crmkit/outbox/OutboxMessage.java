@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A message waiting in the outbox: a domain event, or a notification to deliver through the
- * host's sender (see {@link io.crmkit.notify.NotificationMessages}).
+ * host's sender (see {@link io.crmkit.notify.json.NotificationMessages}).
  *
  * @param id the message's id; also its idempotency key for receivers
  * @param aggregateType the kind of record the message is about, e.g. {@code "customer"}

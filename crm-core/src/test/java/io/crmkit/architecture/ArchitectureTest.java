@@ -3,6 +3,8 @@ package io.crmkit.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -36,25 +38,39 @@ class ArchitectureTest {
                 .check(CORE);
     }
 
+    /** Where the wiring lives: the entry point, the storage boundary, sessions, feature descriptors, services. */
+    private static final String[] WIRING = {"io.crmkit", "io.crmkit.storage..", "io.crmkit.session..",
+            "io.crmkit.feature..", "io.crmkit..service.."};
+
     @Test
     void theModelDoesNotReachForStorageOrServices() {
-        noClasses().that().resideInAnyPackage("io.crmkit.customer", "io.crmkit.shared", "io.crmkit.access",
-                        "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.config", "io.crmkit.tag", "io.crmkit.purchase",
-                        "io.crmkit.segment", "io.crmkit.segment.rule", "io.crmkit.segment.eval", "io.crmkit.followup",
-                        "io.crmkit.interaction", "io.crmkit.timeline", "io.crmkit.plan", "io.crmkit.event",
-                        "io.crmkit.classification")
-                .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.storage", "io.crmkit.session",
-                        "io.crmkit..service")
+        noClasses().that().resideInAPackage("io.crmkit..").and().resideOutsideOfPackages(WIRING)
+                .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.storage..", "io.crmkit.session..",
+                        "io.crmkit..service..")
                 .check(CORE);
     }
 
     @Test
-    void domainTypesDoNotUseJackson() {
-        noClasses().that().resideInAnyPackage("io.crmkit.customer", "io.crmkit.shared", "io.crmkit.access",
-                        "io.crmkit.audit", "io.crmkit.outbox", "io.crmkit.tag", "io.crmkit.purchase", "io.crmkit.segment",
-                        "io.crmkit.segment.rule", "io.crmkit.segment.eval", "io.crmkit.followup", "io.crmkit.interaction",
-                        "io.crmkit.timeline", "io.crmkit.plan", "io.crmkit.event", "io.crmkit.classification")
+    void onlyJsonPackagesAndTheConfigurationReaderUseJackson() {
+        noClasses().that().resideInAPackage("io.crmkit..")
+                .and().resideOutsideOfPackages("io.crmkit..json..", "io.crmkit.config..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(CORE);
+    }
+
+    /**
+     * What every feature may use, so dependencies on it never make a cycle between features: common
+     * values, the configuration document, access, audit, events, outbox and notifications, the
+     * storage boundary, sessions and feature descriptors, and the timeline features contribute to.
+     */
+    private static final String[] KERNEL = {"io.crmkit.shared..", "io.crmkit.config..", "io.crmkit.access..",
+            "io.crmkit.audit..", "io.crmkit.event..", "io.crmkit.outbox..", "io.crmkit.notify..", "io.crmkit.storage..",
+            "io.crmkit.session..", "io.crmkit.feature..", "io.crmkit.timeline..", "io.crmkit.segment.rule.."};
+
+    @Test
+    void featuresHaveNoCycles() {
+        slices().matching("io.crmkit.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAnyPackage(KERNEL))
                 .check(CORE);
     }
 }

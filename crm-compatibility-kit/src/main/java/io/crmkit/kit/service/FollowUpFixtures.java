@@ -4,7 +4,7 @@ import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.TeamId;
 import io.crmkit.followup.FollowUpId;
 import io.crmkit.notify.Notification;
-import io.crmkit.notify.NotificationMessages;
+import io.crmkit.notify.json.NotificationMessages;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.TenantId;

@@ -212,11 +212,11 @@ public abstract class SegmentServiceContract {
     @DisplayName("tags every member of a segment in one go")
     void tagsMembers() {
         SegmentId id = save(rep, "Key", SegmentVisibility.SHARED);
-        assertThat(rep.tags().changeSegment(id, List.of(Tag.of("need", "maintenance")), List.of()).changed()).isEqualTo(2);
+        assertThat(rep.segments().changeTags(id, List.of(Tag.of("need", "maintenance")), List.of()).changed()).isEqualTo(2);
         assertThat(rep.tags().of(big)).contains(Tag.of("need", "maintenance"));
         assertThat(rep.tags().of(small)).doesNotContain(Tag.of("need", "maintenance"));
         assertThat(rep.tags().count("need")).singleElement().satisfies(c -> assertThat(c.customers()).isEqualTo(2));
-        assertThat(Optional.of(rep.tags().changeSegment(id, List.of(Tag.of("need", "maintenance")), List.of()).changed()))
+        assertThat(Optional.of(rep.segments().changeTags(id, List.of(Tag.of("need", "maintenance")), List.of()).changed()))
                 .contains(0);
     }
 }

@@ -1,7 +1,7 @@
 package io.crmkit.outbox.dispatch;
 
-import io.crmkit.notify.NotificationMessages;
 import io.crmkit.notify.NotificationSender;
+import io.crmkit.notify.json.NotificationMessages;
 import io.crmkit.outbox.ClaimedMessage;
 import io.crmkit.outbox.OutboxDelivery;
 import java.time.Clock;

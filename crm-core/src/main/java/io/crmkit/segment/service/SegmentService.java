@@ -33,11 +33,19 @@ import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
+import io.crmkit.shared.Violation;
 import io.crmkit.storage.StorageTransaction;
+import io.crmkit.tag.ChangeTags;
 import io.crmkit.tag.CustomerTags;
+import io.crmkit.tag.Tag;
+import io.crmkit.tag.TagChangeResult;
+import io.crmkit.tag.service.TagChanges;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Segments: rules over the tenant's customers, previewed, saved under a name (private or
@@ -54,21 +62,25 @@ import java.util.Optional;
  * }</pre>
  */
 public final class SegmentService {
+    private static final Logger LOG = LoggerFactory.getLogger(SegmentService.class);
     private static final String SEGMENT = Segment.ENTITY_TYPE;
     private static final String CUSTOMER = Customer.ENTITY_TYPE;
 
     private final SessionContext ctx;
     private final ChangePath path;
     private final RuleVocabulary vocabulary;
+    private final TagChanges tagChanges;
     private final RuleLimits limits = RuleLimits.defaults();
 
     /**
      * Creates the service for a session ({@code CrmSession.segments()} does this).
      *
      * @param ctx the session
+     * @param tagChanges how tag changes are checked and applied, for tagging a segment's members
      */
-    public SegmentService(SessionContext ctx) {
+    public SegmentService(SessionContext ctx, TagChanges tagChanges) {
         this.ctx = ctx;
+        this.tagChanges = tagChanges;
         this.path = new ChangePath(ctx);
         this.vocabulary = RuleVocabulary.of(ctx.configuration());
     }
@@ -99,6 +111,41 @@ public final class SegmentService {
 
     private BoundRule bind(Rule rule) {
         return new BoundRule(rule, vocabulary, new EvaluationTime(ctx.clock().instant(), ctx.configuration().locale().zone()));
+    }
+
+    /**
+     * Adds and removes tags on every current member of a saved segment, in one transaction
+     * (the members are evaluated in that transaction).
+     *
+     * @param segment the segment
+     * @param add the tags to add
+     * @param remove the tags to remove
+     * @return how many customers and tags changed
+     * @throws io.crmkit.shared.ValidationException if a tag is not valid, or the segment has more
+     *     than {@value ChangeTags#MAX_CUSTOMERS} members (narrow it, or tag in parts by id)
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not edit one of the members
+     */
+    public TagChangeResult changeTags(SegmentId segment, List<Tag> add, List<Tag> remove) {
+        BoundRule rule = bind(segment);
+        TagChangeResult result = ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            List<CustomerId> members = new ArrayList<>();
+            Optional<String> cursor = Optional.empty();
+            do {
+                Page<CustomerId> page = tx.port(SegmentMembers.class).members(rule, new PageRequest(PageRequest.MAX_SIZE, cursor));
+                members.addAll(page.items());
+                cursor = page.next();
+            } while (cursor.isPresent() && members.size() <= ChangeTags.MAX_CUSTOMERS);
+            if (members.isEmpty()) {
+                return new TagChangeResult(0, 0, 0, 0);
+            }
+            ChangeTags command = new ChangeTags(members, add, remove);
+            List<Violation> violations = tagChanges.check(command);
+            ctx.throwIfAny(violations.stream().map(v -> v.path().startsWith("customers")
+                    ? Violation.of("segment", "segment.too_large", "max", ChangeTags.MAX_CUSTOMERS) : v).distinct().toList());
+            return tagChanges.apply(tx, command);
+        });
+        LOG.debug("tags changed on {} members of segment {} in tenant {}", result.changed(), segment, ctx.tenant());
+        return result;
     }
 
     /**

@@ -2,7 +2,7 @@ package io.crmkit.examples.bench;
 
 import io.crmkit.notify.Channel;
 import io.crmkit.notify.Notification;
-import io.crmkit.notify.NotificationMessages;
+import io.crmkit.notify.json.NotificationMessages;
 import io.crmkit.outbox.OutboxMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

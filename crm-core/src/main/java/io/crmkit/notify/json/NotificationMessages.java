@@ -1,9 +1,11 @@
-package io.crmkit.notify;
+package io.crmkit.notify.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmkit.notify.Channel;
+import io.crmkit.notify.Notification;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.ValidationException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,10 @@
-package io.crmkit.notify;
+package io.crmkit.notify.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.notify.Channel;
+import io.crmkit.notify.Notification;
 import io.crmkit.outbox.OutboxMessage;
 import java.time.Instant;
 import java.util.Locale;
