@@ -1,13 +1,17 @@
 package io.crmkit.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -91,6 +95,7 @@ final class ConfigurationReader {
         }
         JsonNode root;
         try {
+            refuseAliases(document);
             // YAML is a superset of JSON, so one parser reads both forms.
             root = document.isBlank() ? JsonNodeFactory.instance.objectNode() : YAML.readTree(document);
         } catch (JsonProcessingException e) {
@@ -106,5 +111,34 @@ final class ConfigurationReader {
             throw new ConfigurationException(List.of(new ConfigurationProblem("$", "must be an object")));
         }
         return root;
+    }
+
+    /**
+     * Refuses YAML aliases ({@code *name}). Jackson's tree reader does not expand them: it would
+     * read {@code label: *lbl} as the text {@code "lbl"}, a silently wrong value. Expanding them
+     * instead would invite alias bombs; a configuration has no need for either, so each alias is
+     * reported with its place. The scan reads the document's events once, without expanding
+     * anything, so a document of nested aliases is refused as fast as any other.
+     */
+    private static void refuseAliases(String document) throws JsonProcessingException {
+        List<ConfigurationProblem> problems = new ArrayList<>();
+        try (JsonParser parser = YAML.getFactory().createParser(document)) {
+            while (parser.nextToken() != null) {
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    problems.add(new ConfigurationProblem("line " + at.getLineNr() + ", column " + at.getColumnNr(),
+                            "is a YAML alias (*" + parser.getText() + "); crmkit's configuration takes no aliases:"
+                                    + " write the value out"));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            // Reading a String does no I/O; reported all the same rather than lost.
+            throw new ConfigurationException(List.of(new ConfigurationProblem("$", "cannot be read: " + e.getMessage())));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
     }
 }
