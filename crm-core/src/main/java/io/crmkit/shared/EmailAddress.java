@@ -1,5 +1,7 @@
 package io.crmkit.shared;
 
+import java.net.IDN;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,6 +13,14 @@ import java.util.regex.Pattern;
  * local part in lower case (crmkit treats addresses case-insensitively, as every mainstream
  * mail provider does). Searching uses this normalised form.
  *
+ * <p>Internationalised domains are accepted and kept in their ASCII (punycode) form, the form
+ * mail servers and DNS use: {@code wang@例子.中国} is stored as
+ * {@code wang@xn--fsqu00a.xn--fiqs8s}, and {@link #unicode()} gives it back for display. Text is
+ * read after Unicode compatibility normalisation (NFKC), so full-width characters typed with a
+ * Chinese input method ({@code ｗａｎｇ＠例子。中国}) read as the same address. The local part
+ * stays ASCII: an address that needs SMTPUTF8 for its local part is refused, since many mail
+ * systems a host sends through cannot deliver it.
+ *
  * @param value the normalised address, as produced by {@link #parse(String)}
  */
 public record EmailAddress(String value) {
@@ -18,7 +28,7 @@ public record EmailAddress(String value) {
     // with a TLD of two or more letters. Quoted local parts are refused on purpose.
     private static final Pattern FORM = Pattern.compile(
             "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+                    + "@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})");
 
     /**
      * Checks that the value is a normalised, valid address.
@@ -49,11 +59,39 @@ public record EmailAddress(String value) {
         if (text == null) {
             return Optional.empty();
         }
-        String normalised = text.strip().toLowerCase(Locale.ROOT);
+        String typed = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
+        int at = typed.lastIndexOf('@');
+        if (typed.length() > 1024 || at <= 0 || at == typed.length() - 1) {
+            return Optional.empty();
+        }
+        String domain;
+        try {
+            // The domain's ASCII form: punycode for internationalised labels, and the
+            // ideographic full stop (U+3002) and its kin read as the dot they stand for.
+            domain = IDN.toASCII(typed.substring(at + 1), IDN.USE_STD3_ASCII_RULES);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String normalised = (typed.substring(0, at) + "@" + domain).toLowerCase(Locale.ROOT);
         if (normalised.length() > 254 || !FORM.matcher(normalised).matches()) {
             return Optional.empty();
         }
         return Optional.of(new EmailAddress(normalised));
+    }
+
+    /**
+     * The address for display: the domain's internationalised labels in Unicode again
+     * ({@code wang@例子.中国} for the stored {@code wang@xn--fsqu00a.xn--fiqs8s}).
+     *
+     * @return the address as people read it; the stored form if it has no such labels
+     */
+    public String unicode() {
+        int at = value.lastIndexOf('@');
+        try {
+            return value.substring(0, at + 1) + IDN.toUnicode(value.substring(at + 1), IDN.USE_STD3_ASCII_RULES);
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
     }
 
     /**

@@ -32,6 +32,27 @@ class PhoneAndEmailTest {
     }
 
     @Test
+    void acceptsInternationalisedDomainsInTheirAsciiForm() {
+        EmailAddress idn = EmailAddress.parse("wang@例子.中国").orElseThrow();
+        assertThat(idn.value()).isEqualTo("wang@xn--fsqu00a.xn--fiqs8s");
+        assertThat(idn.unicode()).isEqualTo("wang@例子.中国");
+        // Typed with a Chinese input method: full-width letters, at sign and full stop.
+        assertThat(EmailAddress.parse("ＷＡＮＧ＠例子。中国")).contains(idn);
+        assertThat(EmailAddress.parse("Wang@XN--FSQU00A.XN--FIQS8S")).contains(idn);
+        assertThat(EmailAddress.parse(idn.value())).contains(idn);
+        assertThat(EmailAddress.parse("li@例子.com").map(EmailAddress::value)).contains("li@xn--fsqu00a.com");
+        assertThat(EmailAddress.of("wang.wei@example.cn").unicode()).isEqualTo("wang.wei@example.cn");
+    }
+
+    @Test
+    void refusesMalformedInternationalisedAddresses() {
+        assertThat(EmailAddress.parse("wang@例子..中国")).isEmpty();
+        assertThat(EmailAddress.parse("wang@" + "例".repeat(64) + ".中国")).isEmpty();
+        assertThat(EmailAddress.parse("王伟@例子.中国")).as("a local part needing SMTPUTF8").isEmpty();
+        assertThat(EmailAddress.parse("wang@例子")).as("no top-level domain").isEmpty();
+    }
+
+    @Test
     void normalisesEmail() {
         assertThat(EmailAddress.parse("  Wang.Wei@Example.COM ")).contains(EmailAddress.of("wang.wei@example.com"));
         assertThat(EmailAddress.parse("a@b")).isEmpty();
