@@ -84,7 +84,8 @@ class MergedMigrationsTest {
         Flyway.configure(MergedMigrationsTest.class.getClassLoader())
                 .dataSource(url, user, password)
                 .table(Migrations.HISTORY_TABLE)
-                .locations("classpath:db/crmkit/before-merge/" + database)
+                // V1 and V3 are per database then and now; V2, V4 and V5 as they were written then.
+                .locations("classpath:db/crmkit/migration/" + database, "classpath:db/crmkit/before-merge/" + database)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
