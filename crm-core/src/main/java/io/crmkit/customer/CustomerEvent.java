@@ -1,7 +1,5 @@
 package io.crmkit.customer;
 
-import io.crmkit.event.DomainEvent;
-import io.crmkit.event.EventKey;
 import io.crmkit.event.EventType;
 import io.crmkit.shared.UserId;
 import java.time.Instant;
@@ -11,30 +9,10 @@ import java.util.Map;
 /**
  * Something that happened to a customer's own record (profile, owner, lifecycle status,
  * contacts), written to the outbox in the same transaction as the change: aggregate type
- * {@value #AGGREGATE_TYPE}, payload {@code {"customerId", "at", "revision", …}}. Other features
+ * {@value AboutCustomer#AGGREGATE_TYPE}, payload {@code {"customerId", "at", "revision", …}}. Other features
  * own the events they raise about a customer (tags, purchases, classification).
  */
-public sealed interface CustomerEvent extends DomainEvent {
-    /** The aggregate type of customer events. */
-    String AGGREGATE_TYPE = Customer.ENTITY_TYPE;
-
-    /** {@return the customer the event is about} */
-    CustomerId customerId();
-
-    @Override
-    default String aggregateType() {
-        return AGGREGATE_TYPE;
-    }
-
-    @Override
-    default String aggregateId() {
-        return customerId().toString();
-    }
-
-    @Override
-    default List<EventKey> keys() {
-        return List.of(EventKey.of("customerId", customerId()));
-    }
+public sealed interface CustomerEvent extends AboutCustomer {
 
     /**
      * A customer was created.

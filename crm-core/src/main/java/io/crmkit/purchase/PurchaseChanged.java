@@ -1,12 +1,9 @@
 package io.crmkit.purchase;
 
-import io.crmkit.customer.CustomerEvent;
+import io.crmkit.customer.AboutCustomer;
 import io.crmkit.customer.CustomerId;
-import io.crmkit.event.DomainEvent;
-import io.crmkit.event.EventKey;
 import io.crmkit.event.EventType;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,28 +17,13 @@ import java.util.Map;
  * @param at when
  */
 public record PurchaseChanged(CustomerId customerId, PurchaseId purchaseId, String orderReference, String change, Instant at)
-        implements DomainEvent {
+        implements AboutCustomer {
     /** The published name and revision. */
     public static final EventType TYPE = new EventType("PurchaseChanged", 1);
 
     @Override
     public EventType eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return CustomerEvent.AGGREGATE_TYPE;
-    }
-
-    @Override
-    public String aggregateId() {
-        return customerId.toString();
-    }
-
-    @Override
-    public List<EventKey> keys() {
-        return List.of(EventKey.of("customerId", customerId));
     }
 
     @Override

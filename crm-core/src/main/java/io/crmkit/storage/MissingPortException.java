@@ -3,6 +3,7 @@ package io.crmkit.storage;
 import io.crmkit.shared.CrmException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +30,28 @@ public final class MissingPortException extends CrmException {
         this.missing = List.copyOf(missing);
     }
 
+    private MissingPortException(String storage, List<MissingPort> missing, String message) {
+        super(message);
+        this.storage = storage;
+        this.missing = List.copyOf(missing);
+    }
+
+    /**
+     * A port asked of a transaction that its storage does not offer: a service of a feature the
+     * storage was not checked against, or an adapter's own caller asking for a wrong type.
+     *
+     * @param storage the storage's name ({@link Storage#name()})
+     * @param port the port asked for
+     * @param offered the ports the storage offers ({@link Storage#ports()})
+     * @return the exception; its one {@link MissingPort} names no feature ({@code ""})
+     */
+    public static MissingPortException notOffered(String storage, Class<?> port, Set<Class<?>> offered) {
+        return new MissingPortException(storage, List.of(new MissingPort("", port)), "storage '" + storage
+                + "' does not offer the port " + port.getName() + "; it offers "
+                + offered.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(", "))
+                + " (register the port in the adapter's port table, or ask for one of these)");
+    }
+
     private static String message(String storage, List<MissingPort> missing) {
         Objects.requireNonNull(storage, "storage");
         if (missing.isEmpty()) {
@@ -52,7 +75,8 @@ public final class MissingPortException extends CrmException {
     /**
      * One port a storage lacks.
      *
-     * @param feature the name of the feature that needs it, e.g. {@code interactions}
+     * @param feature the name of the feature that needs it, e.g. {@code interactions}; empty when
+     *                the port was asked for directly ({@link #notOffered})
      * @param port the port's interface
      */
     public record MissingPort(String feature, Class<?> port) {

@@ -1,9 +1,7 @@
 package io.crmkit.tag;
 
-import io.crmkit.customer.CustomerEvent;
+import io.crmkit.customer.AboutCustomer;
 import io.crmkit.customer.CustomerId;
-import io.crmkit.event.DomainEvent;
-import io.crmkit.event.EventKey;
 import io.crmkit.event.EventType;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.Map;
  * @param at when
  */
 public record TagsChanged(CustomerId customerId, String dimension, List<String> added, List<String> removed, Instant at)
-        implements DomainEvent {
+        implements AboutCustomer {
     /** The published name and revision. */
     public static final EventType TYPE = new EventType("TagsChanged", 1);
 
@@ -41,21 +39,6 @@ public record TagsChanged(CustomerId customerId, String dimension, List<String> 
     @Override
     public EventType eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return CustomerEvent.AGGREGATE_TYPE;
-    }
-
-    @Override
-    public String aggregateId() {
-        return customerId.toString();
-    }
-
-    @Override
-    public List<EventKey> keys() {
-        return List.of(EventKey.of("customerId", customerId));
     }
 
     @Override

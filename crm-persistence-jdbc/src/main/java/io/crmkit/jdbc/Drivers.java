@@ -2,7 +2,7 @@ package io.crmkit.jdbc;
 
 import io.crmkit.shared.StorageException;
 import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The JDBC drivers crmkit's adapter works with. Each is an optional dependency of
@@ -11,10 +11,13 @@ import java.util.Map;
  * pool's "no suitable driver".
  */
 final class Drivers {
-    /** URL prefix, then the driver class and the Maven coordinates that bring it. */
-    private static final Map<String, String[]> KNOWN = Map.of(
-            "jdbc:h2:", new String[] {"org.h2.Driver", "com.h2database:h2"},
-            "jdbc:postgresql:", new String[] {"org.postgresql.Driver", "org.postgresql:postgresql"});
+    /** A driver crmkit knows: the URLs it serves, its class, and the Maven coordinates that bring it. */
+    private record Known(String urlPrefix, String driverClass, String artifact) {
+    }
+
+    private static final List<Known> KNOWN = List.of(
+            new Known("jdbc:h2:", "org.h2.Driver", "com.h2database:h2"),
+            new Known("jdbc:postgresql:", "org.postgresql.Driver", "org.postgresql:postgresql"));
 
     private Drivers() {
     }
@@ -32,16 +35,17 @@ final class Drivers {
     /** {@link #requireFor(String)}, looking for the driver through the given class loader. */
     static void requireFor(String jdbcUrl, ClassLoader loader) {
         String url = jdbcUrl.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String[]> known : KNOWN.entrySet()) {
-            if (url.startsWith(known.getKey()) && !present(known.getValue()[0], loader)) {
-                throw new StorageException("the JDBC driver for " + known.getKey() + "… URLs (" + known.getValue()[0]
-                        + ") is not on the class path: add the dependency " + known.getValue()[1]
+        for (Known known : KNOWN) {
+            if (url.startsWith(known.urlPrefix()) && !present(known.driverClass(), loader)) {
+                throw new StorageException("the JDBC driver for " + known.urlPrefix() + "… URLs (" + known.driverClass()
+                        + ") is not on the class path: add the dependency " + known.artifact()
                         + " (crm-persistence-jdbc declares each driver optional)");
             }
         }
     }
 
-    private static boolean present(String driverClass, ClassLoader loader) {
+    /** Whether a class can be loaded through the loader, without initialising it. */
+    static boolean present(String driverClass, ClassLoader loader) {
         try {
             Class.forName(driverClass, false, loader);
             return true;

@@ -10,9 +10,7 @@ import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.SavedSegments;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.storage.MissingPortException;
-import io.crmkit.storage.MissingPortException.MissingPort;
 import io.crmkit.tag.CustomerTags;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -48,7 +46,7 @@ final class JdbcPorts {
     static Object create(Class<?> type, JdbcTransaction tx) {
         Function<JdbcTransaction, ?> factory = FACTORIES.get(type);
         if (factory == null) {
-            throw new MissingPortException(tx.dialect().key(), List.of(new MissingPort("(asked directly)", type)));
+            throw MissingPortException.notOffered(tx.dialect().key(), type, TYPES);
         }
         return factory.apply(tx);
     }

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateOutput;
 import org.flywaydb.core.api.output.ValidateResult;
@@ -52,8 +53,7 @@ final class Migrations {
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .load();
-            realignMergedScripts(flyway, dialect);
-            result = flyway.migrate();
+            result = migrate(flyway, dialect);
         } catch (RuntimeException e) {
             throw new StorageException("migrating crmkit's schema on " + dialect.key() + " failed", e);
         }
@@ -63,15 +63,32 @@ final class Migrations {
     }
 
     /**
+     * Migrates. Only when Flyway refuses the recorded history does it look for the merged
+     * scripts' old checksums, so opening a current database costs no second validation.
+     */
+    private static MigrateResult migrate(Flyway flyway, Dialect dialect) {
+        try {
+            return flyway.migrate();
+        } catch (FlywayValidateException e) {
+            if (!realignMergedScripts(flyway, dialect)) {
+                throw e;
+            }
+            return flyway.migrate();
+        }
+    }
+
+    /**
      * Realigns the recorded checksums of a database migrated before versions 2, 4 and 5 were
      * written once for both databases, if and only if every validation error is such a
      * script with exactly its old checksum. Any other difference is left for {@code migrate}
      * to refuse, as Flyway does.
+     *
+     * @return whether it realigned anything (then migrating again may succeed)
      */
-    private static void realignMergedScripts(Flyway flyway, Dialect dialect) {
+    private static boolean realignMergedScripts(Flyway flyway, Dialect dialect) {
         ValidateResult validation = flyway.validateWithResult();
         if (validation.validationSuccessful || validation.invalidMigrations.isEmpty()) {
-            return;
+            return false;
         }
         Map<String, Integer> before = BEFORE_MERGE.get(dialect.key());
         Map<String, Integer> applied = new HashMap<>();
@@ -89,17 +106,18 @@ final class Migrations {
                     && before.containsKey(invalid.version)
                     && before.get(invalid.version).equals(applied.get(invalid.version));
             if (!merged) {
-                return;
+                return false;
             }
         }
         List<String> realigned = validation.invalidMigrations.stream().map(v -> v.version)
                 .filter(applied::containsKey).sorted().toList();
         if (realigned.isEmpty()) {
-            return;
+            return false;
         }
         flyway.repair();
         LOG.info("crmkit schema on {}: checksums of versions {} realigned with the scripts written once for every"
                 + " database", dialect.key(), realigned);
+        return true;
     }
 
     private static String currentVersion(MigrateResult result) {

@@ -14,18 +14,10 @@ import org.postgresql.util.ServerErrorMessage;
  * none of it.
  */
 final class PostgresDriver {
-    private static final boolean PRESENT = present();
+    private static final boolean PRESENT =
+            Drivers.present("org.postgresql.util.PSQLException", PostgresDriver.class.getClassLoader());
 
     private PostgresDriver() {
-    }
-
-    private static boolean present() {
-        try {
-            Class.forName("org.postgresql.util.PSQLException", false, PostgresDriver.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
     }
 
     /** The table the server names in a failure, when the failure came from PostgreSQL's driver. */

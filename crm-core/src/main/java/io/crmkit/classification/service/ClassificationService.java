@@ -70,7 +70,7 @@ public final class ClassificationService {
     public List<ClassificationChange> reclassify(CustomerId id) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Customer c = path.customer(tx, id, Action.EDIT);
-            return reclassifier.reclassify(tx, id, ctx.principal().user(), ctx.now());
+            return reclassifier.reclassify(tx, c, ctx.principal().user(), ctx.now());
         });
     }
 

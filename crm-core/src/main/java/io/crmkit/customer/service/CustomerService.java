@@ -149,7 +149,7 @@ public final class CustomerService {
      */
     public Page<AuditEntry> history(CustomerId id, PageRequest page) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = path.customer(tx, id, Action.VIEW);
+            path.customer(tx, id, Action.VIEW);
             return tx.port(AuditTrail.class).history(TYPE, id.toString(), page);
         });
     }

@@ -60,7 +60,7 @@ public final class TagService {
      */
     public List<Tag> of(CustomerId customer) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = path.customer(tx, customer, Action.VIEW);
+            path.customer(tx, customer, Action.VIEW);
             return tx.port(CustomerTags.class).of(customer);
         });
     }

@@ -68,7 +68,7 @@ public final class TimelineService {
         // One more than the page tells whether another follows; that one must fit a source's page.
         int size = Math.min(page.size(), PageRequest.MAX_SIZE - 1);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = path.customer(tx, customer, Action.VIEW);
+            path.customer(tx, customer, Action.VIEW);
             List<List<TimelineEntry>> runs = new ArrayList<>(sources.size());
             for (TimelineSource source : sources) {
                 runs.add(source.entries(tx, customer, after, size + 1));

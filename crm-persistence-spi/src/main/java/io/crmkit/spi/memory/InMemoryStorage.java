@@ -33,7 +33,6 @@ import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.TimeAndId;
-import io.crmkit.storage.MissingPortException.MissingPort;
 import io.crmkit.storage.MissingPortException;
 import io.crmkit.storage.Storage;
 import io.crmkit.storage.StorageTransaction;
@@ -231,7 +230,7 @@ public final class InMemoryStorage implements Storage {
         public <P> P port(Class<P> type) {
             Function<Tx, Object> port = PORTS.get(type);
             if (port == null) {
-                throw new MissingPortException("memory", List.of(new MissingPort("(asked directly)", type)));
+                throw MissingPortException.notOffered("memory", type, PORT_TYPES);
             }
             return type.cast(port.apply(this));
         }
