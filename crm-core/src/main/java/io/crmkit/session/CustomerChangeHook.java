@@ -16,17 +16,6 @@ import java.time.Instant;
  */
 public interface CustomerChangeHook {
 
-    /** Does nothing. */
-    CustomerChangeHook NONE = new CustomerChangeHook() {
-        @Override
-        public void changed(StorageTransaction tx, Customer customer, UserId actor, Instant at) {
-        }
-
-        @Override
-        public void changed(StorageTransaction tx, CustomerId customer, UserId actor, Instant at) {
-        }
-    };
-
     /**
      * A customer the caller has just read or written changed.
      *
