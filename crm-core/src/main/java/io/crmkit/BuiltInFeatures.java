@@ -2,7 +2,7 @@ package io.crmkit;
 
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
-import io.crmkit.feature.FeatureDescriptor;
+import io.crmkit.internal.feature.FeatureDescriptor;
 import io.crmkit.followup.FollowUps;
 import io.crmkit.interaction.Interactions;
 import io.crmkit.outbox.Outbox;

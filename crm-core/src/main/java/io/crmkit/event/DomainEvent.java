@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Something that happened in crmkit, written to the outbox in the same transaction as the
  * change. Every event record of every feature implements this; one writer turns any of them
- * into an outbox message ({@code io.crmkit.event.json.EventMessages}). Events carry ids and
+ * into an outbox message ({@code io.crmkit.internal.json.EventMessages}). Events carry ids and
  * codes, not personal data: a consumer that needs details reads them through the services,
  * under its own access checks.
  *

@@ -1,7 +1,7 @@
 package io.crmkit.interaction;
 
 import io.crmkit.customer.ContactId;
-import io.crmkit.shared.ReferenceRules;
+import io.crmkit.internal.validation.ReferenceRules;
 import io.crmkit.shared.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

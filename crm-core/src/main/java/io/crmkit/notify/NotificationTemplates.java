@@ -1,5 +1,6 @@
 package io.crmkit.notify;
 
+import io.crmkit.internal.text.Bundles;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -71,8 +72,7 @@ public final class NotificationTemplates {
     public static NotificationTemplates defaults() {
         NotificationTemplates t = new NotificationTemplates(Map.copyOf(SHIPPED), Map.of());
         for (Locale locale : SHIPPED_LOCALES) {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            ResourceBundle bundle = Bundles.load(BUNDLE, locale);
             for (String key : new TreeSet<>(SHIPPED.keySet())) {
                 try {
                     t = t.with(key, locale, bundle.getString(key + ".subject"), bundle.getString(key + ".body"));

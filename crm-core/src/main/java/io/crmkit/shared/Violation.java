@@ -1,5 +1,6 @@
 package io.crmkit.shared;
 
+import io.crmkit.internal.text.Messages;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;

@@ -1,13 +1,18 @@
 package io.crmkit.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /** Boundaries of crm-core: no I/O, no cycles, services as the only entry points. */
@@ -42,14 +47,14 @@ class ArchitectureTest {
                 .check(CORE);
     }
 
-    /** Where the wiring lives: the entry point, the storage boundary, sessions, feature descriptors, services. */
-    private static final String[] WIRING = {"io.crmkit", "io.crmkit.storage..", "io.crmkit.session..",
-            "io.crmkit.feature..", "io.crmkit..service.."};
+    /** Where the wiring lives: the entry point, the storage boundary, internals, services. */
+    private static final String[] WIRING = {"io.crmkit", "io.crmkit.storage..", "io.crmkit..internal..",
+            "io.crmkit..service.."};
 
     @Test
     void theModelDoesNotReachForStorageOrServices() {
         noClasses().that().resideInAPackage("io.crmkit..").and().resideOutsideOfPackages(WIRING)
-                .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.storage..", "io.crmkit.session..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.storage..", "io.crmkit.internal.session..",
                         "io.crmkit..service..")
                 .check(CORE);
     }
@@ -65,16 +70,43 @@ class ArchitectureTest {
     /**
      * What every feature may use, so dependencies on it never make a cycle between features: common
      * values, the configuration document, access, audit, events, outbox and notifications, the
-     * storage boundary, sessions and feature descriptors, and the timeline features contribute to.
+     * storage boundary, crmkit's shared internals (sessions, validation, texts, feature descriptors), and the timeline features contribute to.
      */
     private static final String[] KERNEL = {"io.crmkit.shared..", "io.crmkit.config..", "io.crmkit.access..",
             "io.crmkit.audit..", "io.crmkit.event..", "io.crmkit.outbox..", "io.crmkit.notify..", "io.crmkit.storage..",
-            "io.crmkit.session..", "io.crmkit.feature..", "io.crmkit.timeline..", "io.crmkit.segment.rule.."};
+            "io.crmkit.internal..", "io.crmkit.timeline..", "io.crmkit.segment.rule.."};
 
     @Test
     void featuresHaveNoCycles() {
         slices().matching("io.crmkit.(*)..").should().beFreeOfCycles()
                 .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAnyPackage(KERNEL))
+                .check(CORE);
+    }
+
+    /**
+     * A feature's internals ({@code io.crmkit.<feature>.internal}) are used by that feature and by the
+     * entry point that wires it, nobody else. The one collaboration across features: tagging a
+     * segment's members is the tag feature's change applied to a segment's members, so the segment
+     * service uses the tag feature's {@code TagChanges}.
+     */
+    @Test
+    void featureInternalsAreUsedOnlyByTheirFeature() {
+        classes().that().resideInAPackage("io.crmkit.*.internal..")
+                .should(new ArchCondition<JavaClass>("be used only by their own feature and the entry point") {
+                    @Override
+                    public void check(JavaClass target, ConditionEvents events) {
+                        String feature = target.getPackageName().split("\\.")[2];
+                        for (Dependency d : target.getDirectDependenciesToSelf()) {
+                            String from = d.getOriginClass().getPackageName();
+                            boolean allowed = from.equals("io.crmkit") || from.equals("io.crmkit." + feature)
+                                    || from.startsWith("io.crmkit." + feature + ".")
+                                    || (feature.equals("tag") && from.equals("io.crmkit.segment.service"));
+                            if (!allowed) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        }
+                    }
+                })
                 .check(CORE);
     }
 }

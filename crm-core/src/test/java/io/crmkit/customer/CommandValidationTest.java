@@ -2,7 +2,7 @@ package io.crmkit.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.shared.CommandValidator;
+import io.crmkit.internal.validation.CommandValidator;
 import io.crmkit.shared.Violation;
 import java.util.List;
 import java.util.Optional;

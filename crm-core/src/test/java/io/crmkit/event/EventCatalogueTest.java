@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.crmkit.event.json.EventMessages;
+import io.crmkit.internal.json.EventMessages;
 import io.crmkit.shared.UserId;
 import java.io.IOException;
 import java.lang.reflect.Constructor;

@@ -1,5 +1,6 @@
 package io.crmkit.classification.service;
 
+import io.crmkit.classification.internal.Reclassifier;
 import io.crmkit.access.Action;
 import io.crmkit.classification.ClassificationChange;
 import io.crmkit.classification.CompiledPlan;
@@ -14,8 +15,8 @@ import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.Customers;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.eval.FactsLayout;
-import io.crmkit.session.ChangePath;
-import io.crmkit.session.SessionContext;
+import io.crmkit.internal.session.ChangePath;
+import io.crmkit.internal.session.SessionContext;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;

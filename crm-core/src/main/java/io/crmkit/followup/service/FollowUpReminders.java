@@ -12,7 +12,7 @@ import io.crmkit.notify.Notification;
 import io.crmkit.notify.NotificationTemplates;
 import io.crmkit.notify.json.NotificationMessages;
 import io.crmkit.outbox.Outbox;
-import io.crmkit.session.SessionContext;
+import io.crmkit.internal.session.SessionContext;
 import io.crmkit.shared.UserId;
 import io.crmkit.storage.StorageTransaction;
 import java.nio.charset.StandardCharsets;

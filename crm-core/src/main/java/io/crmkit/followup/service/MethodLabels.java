@@ -1,5 +1,6 @@
 package io.crmkit.followup.service;
 
+import io.crmkit.internal.text.Bundles;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -24,8 +25,7 @@ final class MethodLabels {
      */
     static String of(String method, Locale locale) {
         try {
-            ResourceBundle names = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES));
+            ResourceBundle names = Bundles.load(BUNDLE, locale);
             return names.containsKey(method) ? names.getString(method) : method;
         } catch (MissingResourceException e) {
             return method;

@@ -4,7 +4,7 @@ import io.crmkit.customer.Contact;
 import io.crmkit.customer.ContactId;
 import io.crmkit.customer.Customer;
 import io.crmkit.interaction.InteractionInput;
-import io.crmkit.shared.ReferenceRules;
+import io.crmkit.internal.validation.ReferenceRules;
 import io.crmkit.shared.TextRules;
 import io.crmkit.shared.UserId;
 import io.crmkit.shared.Violation;

@@ -16,7 +16,7 @@ import io.crmkit.plan.PlanMemberResult;
 import io.crmkit.plan.PlanOutcome;
 import io.crmkit.segment.BoundRule;
 import io.crmkit.segment.SegmentMembers;
-import io.crmkit.session.SessionContext;
+import io.crmkit.internal.session.SessionContext;
 import io.crmkit.shared.CrmException;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;

@@ -1,11 +1,12 @@
 package io.crmkit.tag.service;
 
+import io.crmkit.tag.internal.TagChanges;
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
-import io.crmkit.session.ChangePath;
-import io.crmkit.session.SessionContext;
+import io.crmkit.internal.session.ChangePath;
+import io.crmkit.internal.session.SessionContext;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Violation;
 import io.crmkit.tag.ChangeTags;
