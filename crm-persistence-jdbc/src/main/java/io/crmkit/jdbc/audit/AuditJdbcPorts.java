@@ -6,18 +6,10 @@ import java.util.List;
 
 /** The JDBC ports of the audit trail, for {@code io.crmkit.jdbc.internal.JdbcPorts}. */
 public final class AuditJdbcPorts {
-    private static final List<PortFactory<?>> PORTS = List.of(
+    /** Each port of the feature with how it is made for a unit of work. */
+    public static final List<PortFactory<?>> PORTS = List.of(
             PortFactory.of(AuditTrail.class, JdbcAuditTrail::new));
 
     private AuditJdbcPorts() {
-    }
-
-    /**
-     * The entries this feature adds to the adapter's table of ports.
-     *
-     * @return each port with how it is made for a unit of work
-     */
-    public static List<PortFactory<?>> ports() {
-        return PORTS;
     }
 }

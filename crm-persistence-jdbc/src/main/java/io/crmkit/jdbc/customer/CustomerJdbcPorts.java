@@ -6,18 +6,10 @@ import java.util.List;
 
 /** The JDBC ports of customers, for {@code io.crmkit.jdbc.internal.JdbcPorts}. */
 public final class CustomerJdbcPorts {
-    private static final List<PortFactory<?>> PORTS = List.of(
+    /** Each port of the feature with how it is made for a unit of work. */
+    public static final List<PortFactory<?>> PORTS = List.of(
             PortFactory.of(Customers.class, JdbcCustomers::new));
 
     private CustomerJdbcPorts() {
-    }
-
-    /**
-     * The entries this feature adds to the adapter's table of ports.
-     *
-     * @return each port with how it is made for a unit of work
-     */
-    public static List<PortFactory<?>> ports() {
-        return PORTS;
     }
 }

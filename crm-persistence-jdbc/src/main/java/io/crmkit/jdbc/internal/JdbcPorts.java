@@ -27,15 +27,15 @@ import java.util.stream.Collectors;
  */
 public final class JdbcPorts {
     private static final Map<Class<?>, PortFactory<?>> FACTORIES = table(List.of(
-            CustomerJdbcPorts.ports(),
-            TagJdbcPorts.ports(),
-            PurchaseJdbcPorts.ports(),
-            SegmentJdbcPorts.ports(),
-            FollowUpJdbcPorts.ports(),
-            InteractionJdbcPorts.ports(),
-            PlanJdbcPorts.ports(),
-            AuditJdbcPorts.ports(),
-            OutboxJdbcPorts.ports()));
+            CustomerJdbcPorts.PORTS,
+            TagJdbcPorts.PORTS,
+            PurchaseJdbcPorts.PORTS,
+            SegmentJdbcPorts.PORTS,
+            FollowUpJdbcPorts.PORTS,
+            InteractionJdbcPorts.PORTS,
+            PlanJdbcPorts.PORTS,
+            AuditJdbcPorts.PORTS,
+            OutboxJdbcPorts.PORTS));
     private static final Set<Class<?>> TYPES = Set.copyOf(FACTORIES.keySet());
 
     private JdbcPorts() {
