@@ -20,6 +20,10 @@ public abstract sealed class Dialect permits H2Dialect, PostgresDialect {
     /** PostgreSQL 15+ and databases that speak its protocol and report its product name. */
     static final Dialect POSTGRESQL = new PostgresDialect();
 
+    /** For the subclasses only, one per database. */
+    Dialect() {
+    }
+
     /** {@return the short name: {@code h2} or {@code postgresql}} */
     public abstract String key();
 

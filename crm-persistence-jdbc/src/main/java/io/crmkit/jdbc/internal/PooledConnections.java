@@ -17,6 +17,8 @@ public final class PooledConnections implements Connections {
     private final Runnable onClose;
 
     /**
+     * Connections from a pool, each unit of work in a transaction crmkit begins and ends.
+     *
      * @param dataSource where connections come from
      * @param onClose what {@link #close()} does: close the pool crmkit opened, or nothing for a host's pool
      */

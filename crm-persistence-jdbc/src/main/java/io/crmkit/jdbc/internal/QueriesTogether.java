@@ -17,6 +17,10 @@ import java.util.List;
 public final class QueriesTogether {
     private final List<Query> queries = new ArrayList<>();
 
+    /** An empty group; {@link #add} the queries, then {@link #run} them. */
+    public QueriesTogether() {
+    }
+
     /**
      * Adds a query.
      *
