@@ -2,6 +2,17 @@ package io.crmkit.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.crmkit.jdbc.internal.Connections;
+import io.crmkit.jdbc.internal.Dialect;
+import io.crmkit.jdbc.internal.Drivers;
+import io.crmkit.jdbc.internal.HostConnections;
+import io.crmkit.jdbc.internal.JdbcPorts;
+import io.crmkit.jdbc.internal.JdbcTransaction;
+import io.crmkit.jdbc.internal.Migrations;
+import io.crmkit.jdbc.internal.PooledConnections;
+import io.crmkit.jdbc.internal.Sql;
+import io.crmkit.jdbc.internal.UnitOfWork;
+import io.crmkit.jdbc.outbox.JdbcOutboxDelivery;
 import io.crmkit.outbox.OutboxDelivery;
 import io.crmkit.shared.StorageException;
 import io.crmkit.shared.TenantId;
@@ -49,7 +60,7 @@ public final class JdbcStorage implements Storage {
     private final Connections connections;
     private final Runnable beforeClose;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final OutboxDelivery delivery = new JdbcOutboxDelivery(this);
+    private final OutboxDelivery delivery = new JdbcOutboxDelivery(this::inUnitOfWork);
     private volatile Dialect dialect;
 
     private JdbcStorage(Connections connections, Runnable beforeClose) {

@@ -3,6 +3,7 @@ package io.crmkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.jdbc.internal.Migrations;
 import io.crmkit.shared.StorageException;
 import java.sql.Connection;
 import java.sql.ResultSet;

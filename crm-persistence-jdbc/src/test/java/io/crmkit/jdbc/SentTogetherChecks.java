@@ -9,12 +9,14 @@ import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
+import io.crmkit.jdbc.internal.PendingWritesLimit;
+import io.crmkit.jdbc.internal.QueriesTogether;
+import io.crmkit.kit.ContractFixtures;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxMessage;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
-import io.crmkit.kit.ContractFixtures;
 import io.crmkit.storage.Storage;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statements sent together: writes that wait ({@link PendingWrites}) — what a unit of work
+ * Statements sent together: writes that wait ({@code PendingWrites}) — what a unit of work
  * reads sees them, a unique-key violation among them is the conflict of the write that caused
  * it — and queries grouped ({@link QueriesTogether}). On PostgreSQL a customer's create goes to
  * the server as one execution and its view as two. Executions are counted on a host connection
@@ -203,7 +205,7 @@ abstract class SentTogetherChecks {
     @DisplayName("more pending statements than one text holds are all sent, in order")
     void manyPendingWrites() {
         String entity = UUID.randomUUID().toString();
-        int entries = PendingWrites.MOST_STATEMENTS + 37;
+        int entries = PendingWritesLimit.MOST_STATEMENTS + 37;
         List<AuditEntry> recorded = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
             recorded.add(ContractFixtures.audit(ContractFixtures.id(), "customer", entity,

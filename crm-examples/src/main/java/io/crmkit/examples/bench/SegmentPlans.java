@@ -1,6 +1,6 @@
 package io.crmkit.examples.bench;
 
-import io.crmkit.jdbc.SegmentSql;
+import io.crmkit.jdbc.segment.SegmentSql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Evaluating a segment rule on PostgreSQL: counting the members of the five-clause rule
  * {@link SegmentBenchData#RULE} and listing the first page (20, in id order), crmkit's
- * {@code SegmentMembers} (one statement, {@code io.crmkit.jdbc.SegmentSql}) side by side with
+ * {@code SegmentMembers} (one statement, {@code io.crmkit.jdbc.segment.SegmentSql}) side by side with
  * the best SQL written by hand for the same condition on the same schema and indexes
  * ({@link HandWrittenSegmentSql#BEST_COUNT}, {@link HandWrittenSegmentSql#BEST_PAGE}). Each call runs its statement anew in its own
  * transaction; nothing is cached between calls but what PostgreSQL itself keeps (its buffers,
