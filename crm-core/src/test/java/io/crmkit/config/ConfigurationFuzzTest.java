@@ -6,7 +6,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.crmkit.fuzz.FuzzText;
 import io.crmkit.segment.rule.RuleVocabulary;
 import java.io.ByteArrayInputStream;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Jazzer fuzz test of the configuration reader (JSON or YAML); see {@code docs/fuzzing.md}.
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Timeout;
 class ConfigurationFuzzTest {
 
     @FuzzTest
-    @Timeout(10)
     void readDocument(byte[] input) {
         String document = FuzzText.text(input);
         CrmConfiguration configuration;

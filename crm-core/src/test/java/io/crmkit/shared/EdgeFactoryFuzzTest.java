@@ -7,7 +7,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.crmkit.fuzz.FuzzText;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Jazzer fuzz test of every public factory and parser of crm-core that takes one or two
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Timeout;
 class EdgeFactoryFuzzTest {
 
     @FuzzTest
-    @Timeout(10)
     void everyFactory(byte[] input) {
         List<String> parts = FuzzText.parts(input, 2);
         String first = parts.get(0);

@@ -9,7 +9,6 @@ import io.crmkit.segment.rule.RuleException;
 import io.crmkit.segment.rule.RuleLimits;
 import io.crmkit.segment.rule.RuleProblem;
 import io.crmkit.segment.rule.RuleText;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Jazzer fuzz test of the rule JSON reader; see {@code docs/fuzzing.md}. Without
@@ -24,7 +23,6 @@ class RuleJsonFuzzTest {
             Integer.MAX_VALUE, Integer.MAX_VALUE);
 
     @FuzzTest
-    @Timeout(10)
     void readAndRoundTrip(byte[] input) {
         String json = FuzzText.text(input);
         Rule rule;

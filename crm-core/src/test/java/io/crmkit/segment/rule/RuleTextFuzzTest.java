@@ -7,7 +7,6 @@ import io.crmkit.config.CrmConfiguration;
 import io.crmkit.fuzz.FuzzText;
 import io.crmkit.segment.json.RuleJson;
 import java.util.List;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Jazzer fuzz test of the rule text parser and the rule checker; see {@code docs/fuzzing.md}.
@@ -25,7 +24,6 @@ class RuleTextFuzzTest {
             RuleCheckerTest.VOCABULARY, RuleVocabulary.of(CrmConfiguration.defaults()));
 
     @FuzzTest
-    @Timeout(10)
     void parseCheckAndRoundTrip(byte[] input) {
         String text = FuzzText.text(input);
         ParsedRule parsed;
