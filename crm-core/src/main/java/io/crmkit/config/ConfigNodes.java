@@ -43,7 +43,10 @@ final class ConfigNodes {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                problem(path.equals("$") ? key : path + "." + key, "is not a known setting (known: "
+                // A blank key (YAML reads an anchored empty key, '&a : 1', as "") is quoted, so the
+                // path still names it.
+                String step = key.isBlank() ? "'" + key + "'" : key;
+                problem(path.equals("$") ? step : path + "." + step, "is not a known setting (known: "
                         + String.join(", ", allowed) + ")");
             }
         }
