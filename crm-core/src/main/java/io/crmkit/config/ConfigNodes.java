@@ -93,6 +93,12 @@ final class ConfigNodes {
             problem(path, "must be a number");
             return Optional.empty();
         }
+        // YAML reads a number beyond double's range (1e400) as an infinite double, which no
+        // BigDecimal holds.
+        if ((n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
+            problem(path, "must be a finite number");
+            return Optional.empty();
+        }
         return Optional.of(n.decimalValue());
     }
 
