@@ -12,9 +12,9 @@ import java.io.ByteArrayInputStream;
  * Without {@code JAZZER_FUZZ} it runs the seeds in {@code ConfigurationFuzzTestInputs/}.
  *
  * <p>Any document either reads as a configuration or is refused with a
- * {@link ConfigurationException} whose problems each name a path or a line and column; a YAML
- * alias is never accepted. Reading the bytes as a stream and reading the same text as a string
- * agree. A configuration read gives a rule vocabulary. Nothing else is thrown, and no document
+ * {@link ConfigurationException} whose problems each name a path or a line and column (that
+ * aliases are refused is {@link YamlAliasTest}'s; here an alias is one more input). Reading the
+ * bytes as a stream and reading the same text as a string agree. A configuration read gives a rule vocabulary. Nothing else is thrown, and no document
  * takes seconds (no alias or nesting bomb).
  */
 class ConfigurationFuzzTest {
