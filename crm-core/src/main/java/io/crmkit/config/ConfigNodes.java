@@ -43,7 +43,10 @@ final class ConfigNodes {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                problem(path.equals("$") ? key : path + "." + key, "is not a known setting (known: "
+                // A blank key (YAML reads an anchored empty key, '&a : 1', as "") is quoted, so the
+                // path still names it.
+                String step = key.isBlank() ? "'" + key + "'" : key;
+                problem(path.equals("$") ? step : path + "." + step, "is not a known setting (known: "
                         + String.join(", ", allowed) + ")");
             }
         }
@@ -88,6 +91,12 @@ final class ConfigNodes {
         }
         if (!n.isNumber()) {
             problem(path, "must be a number");
+            return Optional.empty();
+        }
+        // YAML reads a number beyond double's range (1e400) as an infinite double, which no
+        // BigDecimal holds.
+        if ((n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
+            problem(path, "must be a finite number");
             return Optional.empty();
         }
         return Optional.of(n.decimalValue());
