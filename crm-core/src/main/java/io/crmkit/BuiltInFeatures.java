@@ -2,9 +2,9 @@ package io.crmkit;
 
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
-import io.crmkit.internal.feature.FeatureDescriptor;
 import io.crmkit.followup.FollowUps;
 import io.crmkit.interaction.Interactions;
+import io.crmkit.internal.feature.FeatureDescriptor;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.plan.InteractionPlans;
 import io.crmkit.purchase.Purchases;

@@ -1,6 +1,5 @@
 package io.crmkit.classification.service;
 
-import io.crmkit.classification.internal.Reclassifier;
 import io.crmkit.access.Action;
 import io.crmkit.classification.ClassificationChange;
 import io.crmkit.classification.CompiledPlan;
@@ -8,15 +7,16 @@ import io.crmkit.classification.ReclassificationReport;
 import io.crmkit.classification.RfmBoundaries;
 import io.crmkit.classification.RfmSample;
 import io.crmkit.classification.ValueAssessment;
+import io.crmkit.classification.internal.Reclassifier;
 import io.crmkit.config.ScoringMethod;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.Customers;
-import io.crmkit.purchase.Purchases;
-import io.crmkit.segment.eval.FactsLayout;
 import io.crmkit.internal.session.ChangePath;
 import io.crmkit.internal.session.SessionContext;
+import io.crmkit.purchase.Purchases;
+import io.crmkit.segment.eval.FactsLayout;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;

@@ -1,6 +1,5 @@
 package io.crmkit.followup.internal;
 
-import io.crmkit.followup.service.FollowUpService;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.CustomerId;
@@ -9,6 +8,7 @@ import io.crmkit.followup.FollowUpQuery;
 import io.crmkit.followup.FollowUpResult;
 import io.crmkit.followup.FollowUpStatus;
 import io.crmkit.followup.FollowUps;
+import io.crmkit.followup.service.FollowUpService;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.storage.StorageTransaction;

@@ -1,9 +1,9 @@
 package io.crmkit.followup.service;
 
 import io.crmkit.followup.NewFollowUp;
+import io.crmkit.internal.session.SessionContext;
 import io.crmkit.plan.service.PlanTask;
 import io.crmkit.plan.service.PlanTaskCreator;
-import io.crmkit.internal.session.SessionContext;
 import io.crmkit.storage.StorageTransaction;
 import java.time.Instant;
 

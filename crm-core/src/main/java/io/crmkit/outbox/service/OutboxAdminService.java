@@ -1,9 +1,9 @@
 package io.crmkit.outbox.service;
 
+import io.crmkit.internal.session.SessionContext;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxEntry;
 import io.crmkit.outbox.OutboxStatus;
-import io.crmkit.internal.session.SessionContext;
 import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.shared.Page;

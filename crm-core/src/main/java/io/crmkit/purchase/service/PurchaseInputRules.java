@@ -1,8 +1,8 @@
 package io.crmkit.purchase.service;
 
-import io.crmkit.purchase.PurchaseLine;
 import io.crmkit.internal.session.SessionContext;
 import io.crmkit.internal.validation.DecimalRules;
+import io.crmkit.purchase.PurchaseLine;
 import io.crmkit.shared.Money;
 import io.crmkit.shared.Violation;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package io.crmkit.tag.service;
 
-import io.crmkit.tag.internal.TagChanges;
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
 import io.crmkit.customer.Customer;
@@ -15,6 +14,7 @@ import io.crmkit.tag.Tag;
 import io.crmkit.tag.TagChangeResult;
 import io.crmkit.tag.TagCount;
 import io.crmkit.tag.TagsChanged;
+import io.crmkit.tag.internal.TagChanges;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

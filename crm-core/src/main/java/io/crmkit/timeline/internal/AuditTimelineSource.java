@@ -1,6 +1,5 @@
 package io.crmkit.timeline.internal;
 
-import io.crmkit.timeline.service.TimelineSource;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
@@ -10,6 +9,7 @@ import io.crmkit.shared.PageRequest;
 import io.crmkit.storage.StorageTransaction;
 import io.crmkit.timeline.TimelineEntry;
 import io.crmkit.timeline.TimelinePosition;
+import io.crmkit.timeline.service.TimelineSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.crmkit.internal.validation;
 
-import io.crmkit.shared.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.shared.Violation;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package io.crmkit.internal.validation;
 
-import io.crmkit.shared.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.shared.Violation;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;

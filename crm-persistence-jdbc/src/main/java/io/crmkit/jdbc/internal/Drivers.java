@@ -1,8 +1,8 @@
 package io.crmkit.jdbc.internal;
 
 import io.crmkit.shared.StorageException;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The JDBC drivers crmkit's adapter works with. Each is an optional dependency of
