@@ -54,6 +54,7 @@ public final class ClassificationService {
      * @param ctx the session
      * @param reclassifier the deployment's reclassifier
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public ClassificationService(SessionContext ctx, Reclassifier reclassifier) {
         this.ctx = ctx;
         this.path = new ChangePath(ctx);

@@ -70,6 +70,7 @@ public final class CustomerService {
      * @param afterChange what other features do after a customer changes (classification reclassifies it)
      * @param wonDeals answers the lifecycle guard {@code wonDealOrAdministrator}
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public CustomerService(SessionContext context, CustomerChangeHook afterChange, WonDeals wonDeals) {
         this.ctx = context;
         this.path = new ChangePath(context);

@@ -24,6 +24,7 @@ public final class FollowUpPlanTasks implements PlanTaskCreator {
      * @param ctx the session
      * @param followUps the session's follow-up service
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public FollowUpPlanTasks(SessionContext ctx, FollowUpService followUps) {
         this.ctx = ctx;
         this.followUps = followUps;

@@ -68,6 +68,7 @@ public final class FollowUpService {
      * @param ctx the session
      * @param directory the host's organisation chart (managers and teams)
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public FollowUpService(SessionContext ctx, OrgDirectory directory) {
         this.ctx = ctx;
         this.path = new ChangePath(ctx);

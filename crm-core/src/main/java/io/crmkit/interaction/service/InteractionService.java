@@ -61,6 +61,7 @@ public final class InteractionService {
      *
      * @param ctx the session
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public InteractionService(SessionContext ctx) {
         this.ctx = ctx;
         this.path = new ChangePath(ctx);

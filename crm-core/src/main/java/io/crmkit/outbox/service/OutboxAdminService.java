@@ -27,6 +27,7 @@ public final class OutboxAdminService {
      *
      * @param ctx the session
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public OutboxAdminService(SessionContext ctx) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
     }

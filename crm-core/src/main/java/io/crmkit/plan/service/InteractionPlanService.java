@@ -78,6 +78,7 @@ public final class InteractionPlanService {
      * @param directory the host's directory (the locale of each notice's recipient)
      * @param taskCreator creates the follow-up task of a CREATE_TASK plan for a member
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public InteractionPlanService(SessionContext ctx, SegmentService segments, OrgDirectory directory,
                                   PlanTaskCreator taskCreator) {
         this.ctx = ctx;

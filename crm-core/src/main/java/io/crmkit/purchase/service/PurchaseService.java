@@ -56,6 +56,7 @@ public final class PurchaseService {
      * @param ctx the session
      * @param afterChange what other features do after a purchase of a customer changes (classification reclassifies it)
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public PurchaseService(SessionContext ctx, CustomerChangeHook afterChange) {
         this.ctx = ctx;
         this.path = new ChangePath(ctx);

@@ -78,6 +78,7 @@ public final class SegmentService {
      * @param ctx the session
      * @param tagChanges how tag changes are checked and applied, for tagging a segment's members
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public SegmentService(SessionContext ctx, TagChanges tagChanges) {
         this.ctx = ctx;
         this.tagChanges = tagChanges;

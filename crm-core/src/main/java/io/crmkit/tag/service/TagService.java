@@ -45,6 +45,7 @@ public final class TagService {
      * @param ctx the session
      * @param changes how tag changes are checked and applied, shared with the segment service
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public TagService(SessionContext ctx, TagChanges changes) {
         this.ctx = ctx;
         this.path = new ChangePath(ctx);

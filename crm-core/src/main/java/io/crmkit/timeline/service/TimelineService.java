@@ -47,6 +47,7 @@ public final class TimelineService {
      * @param ctx the session
      * @param sources the sources merged, in no particular order
      */
+    @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
     public TimelineService(SessionContext ctx, List<TimelineSource> sources) {
         this.ctx = ctx;
         this.path = new ChangePath(ctx);
