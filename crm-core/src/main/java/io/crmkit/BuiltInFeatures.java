@@ -3,8 +3,9 @@ package io.crmkit;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
 import io.crmkit.followup.FollowUps;
+import io.crmkit.followup.internal.FollowUpTimelineSource;
 import io.crmkit.interaction.Interactions;
-import io.crmkit.internal.feature.FeatureDescriptor;
+import io.crmkit.interaction.internal.InteractionTimelineSource;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.plan.InteractionPlans;
 import io.crmkit.purchase.Purchases;
@@ -14,27 +15,37 @@ import io.crmkit.storage.MissingPortException;
 import io.crmkit.storage.MissingPortException.MissingPort;
 import io.crmkit.storage.Storage;
 import io.crmkit.tag.CustomerTags;
+import io.crmkit.timeline.internal.AuditTimelineSource;
+import io.crmkit.timeline.service.TimelineSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The features a {@link Crm} runs, with the storage ports each needs. A feature added to
- * crmkit registers its descriptor here; {@link #requirePorts(Storage)} then refuses, when
- * {@code Crm} is built, any storage that lacks one of its ports.
+ * The features a {@link Crm} runs: the storage ports each needs and its timeline sources. A
+ * feature added to crmkit registers its descriptor here; {@link #requirePorts(Storage)} then
+ * refuses, when {@code Crm} is built, any storage that lacks one of its ports, and every
+ * session's timeline merges {@link #timelineSources()}.
  */
 final class BuiltInFeatures {
     /** In the order their missing ports are reported. */
     static final List<FeatureDescriptor> ALL = List.of(
-            FeatureDescriptor.of("customers", Customers.class, AuditTrail.class, Outbox.class),
+            // The audit trail's entries (lifecycle and other changes) are the customer's timeline items.
+            FeatureDescriptor.of("customers", Customers.class, AuditTrail.class, Outbox.class)
+                    .withTimeline(new AuditTimelineSource()),
             FeatureDescriptor.of("tags", CustomerTags.class),
             FeatureDescriptor.of("purchases", Purchases.class),
             FeatureDescriptor.of("segments", SegmentMembers.class, SavedSegments.class),
-            FeatureDescriptor.of("follow-ups", FollowUps.class),
-            FeatureDescriptor.of("interactions", Interactions.class),
+            FeatureDescriptor.of("follow-ups", FollowUps.class).withTimeline(new FollowUpTimelineSource()),
+            FeatureDescriptor.of("interactions", Interactions.class).withTimeline(new InteractionTimelineSource()),
             FeatureDescriptor.of("interaction-plans", InteractionPlans.class));
 
     private BuiltInFeatures() {
+    }
+
+    /** {@return every feature's timeline sources, in registration order} */
+    static List<TimelineSource> timelineSources() {
+        return ALL.stream().flatMap(f -> f.timelineSources().stream()).toList();
     }
 
     /**

@@ -6,10 +6,8 @@ import io.crmkit.classification.internal.Reclassifier;
 import io.crmkit.classification.service.ClassificationService;
 import io.crmkit.customer.WonDeals;
 import io.crmkit.customer.service.CustomerService;
-import io.crmkit.followup.internal.FollowUpTimelineSource;
 import io.crmkit.followup.service.FollowUpPlanTasks;
 import io.crmkit.followup.service.FollowUpService;
-import io.crmkit.interaction.internal.InteractionTimelineSource;
 import io.crmkit.interaction.service.InteractionService;
 import io.crmkit.internal.session.SessionContext;
 import io.crmkit.outbox.service.OutboxAdminService;
@@ -20,9 +18,7 @@ import io.crmkit.segment.service.SegmentService;
 import io.crmkit.shared.TenantId;
 import io.crmkit.tag.internal.TagChanges;
 import io.crmkit.tag.service.TagService;
-import io.crmkit.timeline.internal.AuditTimelineSource;
 import io.crmkit.timeline.service.TimelineService;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -55,9 +51,7 @@ public final class CrmSession {
         this.followUps = new FollowUpService(context, directory);
         this.outbox = new OutboxAdminService(context);
         this.interactions = new InteractionService(context);
-        // A later feature puts its items on the timeline by adding its source here.
-        this.timeline = new TimelineService(context, List.of(new InteractionTimelineSource(), new AuditTimelineSource(),
-                new FollowUpTimelineSource()));
+        this.timeline = new TimelineService(context, BuiltInFeatures.timelineSources());
         this.interactionPlans = new InteractionPlanService(context, segments, directory,
                 planTaskCreator.orElseGet(() -> new FollowUpPlanTasks(context, followUps)));
     }
