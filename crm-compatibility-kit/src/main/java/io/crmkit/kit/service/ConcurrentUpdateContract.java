@@ -7,16 +7,23 @@ import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.UpdateCustomer;
+import io.crmkit.purchase.Purchase;
+import io.crmkit.purchase.PurchaseId;
+import io.crmkit.purchase.RecordPurchase;
 import io.crmkit.shared.ConflictException;
+import io.crmkit.shared.Money;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
 import io.crmkit.storage.Storage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +31,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sessions on many threads updating the same customer: one wins per version, the rest get
- * a conflict, and no update is ever lost. Subclass it and implement {@link #storage()}.
+ * Sessions on many threads changing the same data: updating the same customer, one wins per
+ * version, the rest get a conflict, and no update is ever lost; recording the same order, all
+ * get its one id. Subclass it and implement {@link #storage()}.
  */
 public abstract class ConcurrentUpdateContract {
     private static final int THREADS = 6;
@@ -128,5 +136,68 @@ public abstract class ConcurrentUpdateContract {
         Customer end = owner.customers().get(id);
         assertThat(end.details().customFields().get("years")).isEqualTo(CustomFieldValue.integer(THREADS * perThread));
         assertThat(end.version()).isEqualTo(1 + THREADS * perThread);
+    }
+
+    @Test
+    @DisplayName("sessions recording the same order at once all get its one id, and it is recorded once")
+    void theSameOrderRecordedAtOnceIsOnePurchase() throws Exception {
+        CrmSession owner = fixtures.rep(tenant, "u-1");
+        CustomerId customer = owner.customers().create(ServiceFixtures.newCustomer("Buyer"));
+        RecordPurchase order = new RecordPurchase(customer, "SO-RACE-1", LocalDate.of(2026, 11, 20),
+                Money.of("1280.00", "CNY"));
+        List<Object> outcomes = atOnce(i -> () -> fixtures.rep(tenant, "u-1").purchases().record(order));
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(PurchaseId.class));
+        assertThat(outcomes.stream().distinct()).hasSize(1);
+        List<Purchase> recorded = owner.purchases().of(customer);
+        assertThat(recorded).singleElement().satisfies(p -> assertThat(p.id()).isEqualTo(outcomes.get(0)));
+        assertThat(owner.customers().history(customer, PageRequest.first(50)).items())
+                .filteredOn(e -> e.action().equals("purchase.recorded")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("sessions recording one order reference at once with different contents: one is recorded, the rest conflict")
+    void oneReferenceWithDifferentContentsAtOnceRecordsOne() throws Exception {
+        CrmSession owner = fixtures.rep(tenant, "u-1");
+        CustomerId customer = owner.customers().create(ServiceFixtures.newCustomer("Buyer"));
+        List<Object> outcomes = atOnce(i -> () -> fixtures.rep(tenant, "u-1").purchases().record(new RecordPurchase(
+                customer, "SO-RACE-2", LocalDate.of(2026, 11, 20), Money.of((100 + i) + ".00", "CNY"))));
+
+        assertThat(outcomes).filteredOn(o -> o instanceof PurchaseId).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(THREADS - 1);
+        PurchaseId winner = (PurchaseId) outcomes.stream().filter(o -> o instanceof PurchaseId).findFirst().orElseThrow();
+        assertThat(owner.purchases().of(customer)).singleElement().satisfies(p -> assertThat(p.id()).isEqualTo(winner));
+    }
+
+    /**
+     * Runs {@link #THREADS} calls released at the same moment.
+     *
+     * @return each call's result, or the {@link ConflictException} it threw, in call order
+     */
+    private List<Object> atOnce(Function<Integer, Callable<Object>> call) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Object>> done = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                Callable<Object> c = call.apply(i);
+                done.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return c.call();
+                    } catch (ConflictException e) {
+                        return e;
+                    }
+                }));
+            }
+            go.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> f : done) {
+                outcomes.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -66,7 +66,7 @@ public final class PurchaseService {
 
     /**
      * Records a purchase; recording the same order reference again with the same content
-     * changes nothing.
+     * changes nothing and returns the same id, also when callers record it at the same time.
      *
      * @param command the purchase
      * @return its id (the existing one when the order was recorded before)
@@ -78,6 +78,20 @@ public final class PurchaseService {
      */
     public PurchaseId record(RecordPurchase command) {
         Converted c = validated(command, command.purchasedOn(), command.amount(), command.margin(), command.lines());
+        try {
+            return recordOnce(command, c);
+        } catch (ConflictException refused) {
+            // Callers recording the same order at once all find it absent, and the storage's
+            // unique key on the order reference refuses all inserts but one. A refused caller
+            // with the same content gets the winner's id, as if it had come second; with other
+            // content, or when nothing was recorded after all, the conflict stands.
+            return ctx.storage().inTransaction(ctx.tenant(),
+                            tx -> tx.port(Purchases.class).findByReference(command.orderReference()))
+                    .filter(p -> sameOrder(p, command)).map(Purchase::id).orElseThrow(() -> refused);
+        }
+    }
+
+    private PurchaseId recordOnce(RecordPurchase command, Converted c) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
             Customer customer = path.customer(tx, command.customerId(), Action.EDIT);
             Optional<Purchase> existing = tx.port(Purchases.class).findByReference(command.orderReference());
