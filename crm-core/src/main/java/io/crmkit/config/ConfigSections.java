@@ -64,9 +64,17 @@ public final class ConfigSections {
     public static final ConfigSection<InteractionSettings> INTERACTIONS = ConfigSection.of("interactions",
             InteractionSettings.defaults(), (nodes, node) -> new InteractionReader(nodes).read(node));
 
+    /**
+     * {@code labels}: the names people see for the configured keys, per language; left out, the
+     * definitions' own labels, crmkit's for the sample keys, else the keys.
+     */
+    public static final ConfigSection<Labels> LABELS = ConfigSection.dependent("labels",
+            List.of(ROLES, LIFECYCLE, CUSTOM_FIELDS, TAGS, FOLLOW_UP, INTERACTIONS),
+            (node, nodes, before) -> new LabelsReader(nodes, before).read(node), LabelsReader::absent);
+
     /** Every section, in reading order: a section comes after those it depends on. */
     static final List<ConfigSection<?>> ALL = List.of(LOCALE, ROLES, LIFECYCLE, CUSTOM_FIELDS, TAGS, CLASSIFICATIONS,
-            VALUE_ASSESSMENT, FOLLOW_UP, INTERACTIONS);
+            VALUE_ASSESSMENT, FOLLOW_UP, INTERACTIONS, LABELS);
 
     private ConfigSections() {
     }

@@ -130,6 +130,11 @@ public final class CrmConfiguration {
         return section(ConfigSections.INTERACTIONS);
     }
 
+    /** {@return the names people see for the configured keys (statuses, tags, fields…), per language} */
+    public Labels labels() {
+        return section(ConfigSections.LABELS);
+    }
+
     /**
      * Looks up a role.
      *

@@ -21,7 +21,7 @@ class QuickStartTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("Created customer " + id)
                 .contains("== 华东精密机械有限公司 (version 3) ==")
-                .contains("owner                : rep-li")
+                .contains("owner                : rep-li   status: Prospect (prospect)")
                 .contains("* 王伟 (采购经理)  +8613812345678  wang.wei@hz-precision.cn")
                 .contains("customer.owner_changed")
                 .contains("Manufacturing customers in tenant acme: 1")

@@ -2,6 +2,7 @@ package io.crmkit.followup.service;
 
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.config.FollowUpSettings;
+import io.crmkit.config.LabelKind;
 import io.crmkit.config.ReminderRule;
 import io.crmkit.customer.Customer;
 import io.crmkit.followup.FollowUp;
@@ -122,7 +123,7 @@ final class FollowUpReminders {
                 "plannedAt", MINUTES.format(task.plannedAt().atZone(ctx.configuration().locale().zone())),
                 "content", task.content(),
                 "assignee", task.assignee().value(),
-                "method", MethodLabels.of(task.method(), locale),
+                "method", ctx.configuration().labels().of(LabelKind.FOLLOW_UP_METHOD, task.method(), locale),
                 "priority", task.priority(),
                 "taskId", task.id().toString());
         Notification n = new Notification(key, channel, recipient.value(), template, parameters, locale);

@@ -8,15 +8,15 @@ import java.util.MissingResourceException;
 import org.junit.jupiter.api.Test;
 
 class BundlesTest {
-    private static final String METHODS = "io.crmkit.followup.methods";
+    private static final String LABELS = "io.crmkit.config.labels";
 
     @Test
     void findsTheMostSpecificFileAndFallsBackToTheBaseFile() {
-        assertThat(Bundles.load(METHODS, Locale.SIMPLIFIED_CHINESE).getString("phone")).isEqualTo("电话");
-        assertThat(Bundles.load(METHODS, Locale.forLanguageTag("zh-Hans-CN")).getString("phone")).isEqualTo("电话");
-        assertThat(Bundles.load(METHODS, Locale.forLanguageTag("zh-Hans")).getString("phone")).isEqualTo("电话");
-        assertThat(Bundles.load(METHODS, Locale.ENGLISH).getString("phone")).isEqualTo("phone call");
-        assertThat(Bundles.load(METHODS, Locale.JAPANESE).getString("phone")).isEqualTo("phone call");
+        assertThat(Bundles.load(LABELS, Locale.SIMPLIFIED_CHINESE).getString("methods.phone")).isEqualTo("电话");
+        assertThat(Bundles.load(LABELS, Locale.forLanguageTag("zh-Hans-CN")).getString("methods.phone")).isEqualTo("电话");
+        assertThat(Bundles.load(LABELS, Locale.forLanguageTag("zh-Hans")).getString("methods.phone")).isEqualTo("电话");
+        assertThat(Bundles.load(LABELS, Locale.ENGLISH).getString("methods.phone")).isEqualTo("Phone call");
+        assertThat(Bundles.load(LABELS, Locale.JAPANESE).getString("methods.phone")).isEqualTo("Phone call");
     }
 
     @Test
@@ -24,7 +24,7 @@ class BundlesTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-            assertThat(Bundles.load(METHODS, Locale.forLanguageTag("en-US")).getString("phone")).isEqualTo("phone call");
+            assertThat(Bundles.load(LABELS, Locale.forLanguageTag("en-US")).getString("methods.phone")).isEqualTo("Phone call");
         } finally {
             Locale.setDefault(before);
         }

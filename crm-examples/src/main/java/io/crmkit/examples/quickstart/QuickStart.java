@@ -8,6 +8,7 @@ import io.crmkit.access.RoleName;
 import io.crmkit.access.TeamId;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.config.CrmConfiguration;
+import io.crmkit.config.Labels;
 import io.crmkit.customer.Address;
 import io.crmkit.customer.ContactId;
 import io.crmkit.customer.ContactRole;
@@ -159,7 +160,7 @@ public final class QuickStart {
 
             // 4. View: profile, contacts and change history in one call.
             CustomerView view = wang.customers().view(id);
-            print(view);
+            print(view, crm.configuration().labels());
 
             // 5. List the tenant's manufacturing customers, newest first.
             long count = wang.customers().count(CustomerQuery.all().withIndustry("manufacturing"));
@@ -251,12 +252,14 @@ public final class QuickStart {
         }
     }
 
-    private void print(CustomerView view) {
+    private void print(CustomerView view, Labels labels) {
         Customer c = view.customer();
         out.println();
         out.println("== " + c.name() + " (version " + c.version() + ") ==");
         out.println("  type/industry        : " + c.details().type() + " / " + c.details().industry());
-        out.println("  owner                : " + c.owner() + "   status: " + c.lifecycleStatus());
+        // Keys are what crmkit stores; labels are what people see, in their language.
+        out.println("  owner                : " + c.owner() + "   status: "
+                + labels.status(c.lifecycleStatus(), Locale.ENGLISH) + " (" + c.lifecycleStatus() + ")");
         out.println("  address              : " + c.details().address().map(Address::oneLine).orElse("-"));
         c.details().customFields().forEach((k, v) -> out.println("  " + pad(k) + ": " + v.display()));
         out.println("  contacts:");
