@@ -61,6 +61,7 @@ module io.crmkit.core {
     exports io.crmkit.tag.service;
     exports io.crmkit.timeline;
     exports io.crmkit.timeline.service;
+    exports io.crmkit.view.service;
 
     opens io.crmkit.customer to org.hibernate.validator;
     opens io.crmkit.followup to org.hibernate.validator;

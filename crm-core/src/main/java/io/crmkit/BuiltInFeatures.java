@@ -2,13 +2,17 @@ package io.crmkit;
 
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customers;
+import io.crmkit.view.service.CustomerViewSource;
 import io.crmkit.followup.FollowUps;
 import io.crmkit.followup.internal.FollowUpTimelineSource;
+import io.crmkit.followup.internal.OpenTasksViewSource;
 import io.crmkit.interaction.Interactions;
 import io.crmkit.interaction.internal.InteractionTimelineSource;
+import io.crmkit.interaction.internal.RecentInteractionsViewSource;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.plan.InteractionPlans;
 import io.crmkit.purchase.Purchases;
+import io.crmkit.purchase.internal.PurchaseOverviewSource;
 import io.crmkit.segment.SavedSegments;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.storage.MissingPortException;
@@ -22,10 +26,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The features a {@link Crm} runs: the storage ports each needs and its timeline sources. A
- * feature added to crmkit registers its descriptor here; {@link #requirePorts(Storage)} then
- * refuses, when {@code Crm} is built, any storage that lacks one of its ports, and every
- * session's timeline merges {@link #timelineSources()}.
+ * The features a {@link Crm} runs: the storage ports each needs, its timeline sources and its
+ * part of the customer view. A feature added to crmkit registers its descriptor here;
+ * {@link #requirePorts(Storage)} then refuses, when {@code Crm} is built, any storage that lacks
+ * one of its ports, every session's timeline merges {@link #timelineSources()}, and every
+ * customer view holds the parts of {@link #viewSources()}.
  */
 final class BuiltInFeatures {
     /** In the order their missing ports are reported. */
@@ -34,13 +39,20 @@ final class BuiltInFeatures {
             FeatureDescriptor.of("customers", Customers.class, AuditTrail.class, Outbox.class)
                     .withTimeline(new AuditTimelineSource()),
             FeatureDescriptor.of("tags", CustomerTags.class),
-            FeatureDescriptor.of("purchases", Purchases.class),
+            FeatureDescriptor.of("purchases", Purchases.class).withViewPart(new PurchaseOverviewSource()),
             FeatureDescriptor.of("segments", SegmentMembers.class, SavedSegments.class),
-            FeatureDescriptor.of("follow-ups", FollowUps.class).withTimeline(new FollowUpTimelineSource()),
-            FeatureDescriptor.of("interactions", Interactions.class).withTimeline(new InteractionTimelineSource()),
+            FeatureDescriptor.of("follow-ups", FollowUps.class).withTimeline(new FollowUpTimelineSource())
+                    .withViewPart(new OpenTasksViewSource()),
+            FeatureDescriptor.of("interactions", Interactions.class).withTimeline(new InteractionTimelineSource())
+                    .withViewPart(new RecentInteractionsViewSource()),
             FeatureDescriptor.of("interaction-plans", InteractionPlans.class));
 
     private BuiltInFeatures() {
+    }
+
+    /** {@return every feature's sources of customer-view parts, in registration order} */
+    static List<CustomerViewSource> viewSources() {
+        return ALL.stream().flatMap(f -> f.viewSources().stream()).toList();
     }
 
     /** {@return every feature's timeline sources, in registration order} */

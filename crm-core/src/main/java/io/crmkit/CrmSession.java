@@ -42,7 +42,7 @@ public final class CrmSession {
     CrmSession(SessionContext context, Reclassifier reclassifier, OrgDirectory directory,
                Optional<PlanTaskCreator> planTaskCreator, WonDeals wonDeals) {
         this.context = context;
-        this.customers = new CustomerService(context, reclassifier, wonDeals);
+        this.customers = new CustomerService(context, reclassifier, wonDeals, BuiltInFeatures.viewSources());
         this.purchases = new PurchaseService(context, reclassifier);
         TagChanges tagChanges = new TagChanges(context, reclassifier);
         this.segments = new SegmentService(context, tagChanges);

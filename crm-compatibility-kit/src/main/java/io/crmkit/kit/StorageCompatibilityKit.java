@@ -4,6 +4,7 @@ import io.crmkit.kit.service.ClassificationContract;
 import io.crmkit.kit.service.ConcurrentUpdateContract;
 import io.crmkit.kit.service.CustomerInputProperties;
 import io.crmkit.kit.service.CustomerServiceContract;
+import io.crmkit.kit.service.CustomerViewContract;
 import io.crmkit.kit.service.FollowUpNoticeProperties;
 import io.crmkit.kit.service.FollowUpProperties;
 import io.crmkit.kit.service.FollowUpServiceContract;
@@ -239,7 +240,16 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Nested
-        @DisplayName("loses no update of concurrent writers")
+        @DisplayName("shows a customer with every feature's part in a bounded number of storage calls")
+        class CustomerView extends CustomerViewContract {
+            @Override
+            protected Storage storage() {
+                return StorageCompatibilityKit.this.storage();
+            }
+        }
+
+        @Nested
+        @DisplayName("loses no update of concurrent writers, records a raced order once")
         class ConcurrentUpdate extends ConcurrentUpdateContract {
             @Override
             protected Storage storage() {

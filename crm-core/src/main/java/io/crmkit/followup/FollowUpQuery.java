@@ -75,6 +75,16 @@ public record FollowUpQuery(Optional<CustomerId> customer, Set<UserId> assignees
     }
 
     /**
+     * A customer's open tasks.
+     *
+     * @param customer the customer
+     * @return the query
+     */
+    public static FollowUpQuery openOfCustomer(CustomerId customer) {
+        return new FollowUpQuery(Optional.of(customer), Set.of(), Optional.of(FollowUpStatus.OPEN), Optional.empty());
+    }
+
+    /**
      * Whether a task is in the listing (the reference semantics adapters follow).
      *
      * @param f the task

@@ -16,6 +16,7 @@ import io.crmkit.customer.CustomerEvent;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.CustomerView;
+import io.crmkit.customer.CustomerViewPart;
 import io.crmkit.customer.Customers;
 import io.crmkit.customer.NewCustomer;
 import io.crmkit.customer.ReassignOwner;
@@ -35,6 +36,7 @@ import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.UserId;
 import io.crmkit.shared.Violation;
 import io.crmkit.storage.StorageTransaction;
+import io.crmkit.view.service.CustomerViewSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,7 @@ public final class CustomerService {
     private final CustomerInputRules rules;
     private final CustomerChangeHook afterChange;
     private final WonDeals wonDeals;
+    private final List<CustomerViewSource> viewSources;
 
     /**
      * Creates the service for a session.
@@ -69,13 +72,16 @@ public final class CustomerService {
      * @param context the session's tenant, principal and components
      * @param afterChange what other features do after a customer changes (classification reclassifies it)
      * @param wonDeals answers the lifecycle guard {@code wonDealOrAdministrator}
+     * @param viewSources the features' parts of the customer view, in the order the view lists them
      */
     @SuppressWarnings("exports") // built by CrmSession from crmkit's internals; a host gets the service from the session
-    public CustomerService(SessionContext context, CustomerChangeHook afterChange, WonDeals wonDeals) {
+    public CustomerService(SessionContext context, CustomerChangeHook afterChange, WonDeals wonDeals,
+                           List<CustomerViewSource> viewSources) {
         this.ctx = context;
         this.path = new ChangePath(context);
         this.afterChange = afterChange;
         this.wonDeals = wonDeals;
+        this.viewSources = List.copyOf(viewSources);
         this.rules = new CustomerInputRules(context.configuration());
     }
 
@@ -124,7 +130,10 @@ public final class CustomerService {
     }
 
     /**
-     * Reads one customer with the newest page of its change history.
+     * Reads one customer as a person looks at it, in one transaction: profile and contacts, the
+     * newest page of its change history, and every feature's part (open tasks, recent
+     * interactions, purchase figures). The storage calls are one per part plus two, whatever
+     * the customer holds.
      *
      * @param id the customer
      * @return the view
@@ -132,12 +141,18 @@ public final class CustomerService {
      * @throws io.crmkit.shared.AccessDeniedException if the user may not view it
      */
     public CustomerView view(CustomerId id) {
-        CustomerView view = ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer c = path.customer(tx, id);
-            return new CustomerView(c, tx.port(AuditTrail.class).history(TYPE, id.toString(), PageRequest.first(VIEW_HISTORY_SIZE)));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            // Loaded and authorised first, so no feature's part is read for a customer the user
+            // may not see; then one storage call per part, however much the customer has.
+            Customer c = path.customer(tx, id, Action.VIEW);
+            Page<AuditEntry> history = tx.port(AuditTrail.class).history(TYPE, id.toString(),
+                    PageRequest.first(VIEW_HISTORY_SIZE));
+            List<CustomerViewPart> parts = new ArrayList<>(viewSources.size());
+            for (CustomerViewSource source : viewSources) {
+                parts.add(source.part(tx, c, ctx.today(), ctx.configuration()));
+            }
+            return new CustomerView(c, history, parts);
         });
-        path.authorise(Action.VIEW, ChangePath.resource(view.customer()));
-        return view;
     }
 
     /**

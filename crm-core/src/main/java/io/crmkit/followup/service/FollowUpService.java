@@ -320,6 +320,23 @@ public final class FollowUpService {
         });
     }
 
+    /**
+     * A customer's open tasks, by planned time (overdue ones first): the list the customer view
+     * starts ({@code OpenTasks}), continued with its page's cursor.
+     *
+     * @param customer the customer
+     * @param page page size and cursor
+     * @return the page
+     * @throws NotFoundException if the customer does not exist
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not view it
+     */
+    public Page<FollowUp> openOfCustomer(CustomerId customer, PageRequest page) {
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> {
+            path.customer(tx, customer, Action.VIEW);
+            return tx.port(FollowUps.class).search(FollowUpQuery.openOfCustomer(customer), page);
+        });
+    }
+
     private Page<FollowUp> list(FollowUpQuery query, PageRequest page) {
         path.authorise(Action.VIEW, ProtectedResource.newOf(TYPE));
         return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(FollowUps.class).search(query, page));
