@@ -69,7 +69,23 @@ public abstract class JobRunsContract {
     }
 
     private Optional<JobRun> claim(String owner, Instant now) {
-        return runs(r -> r.claim(JOB, DUE, owner, now, now.plus(LEASE)));
+        return claimAt(DUE, owner, now);
+    }
+
+    private Optional<JobRun> claimAt(Instant due, String owner, Instant now) {
+        return runs(r -> r.claim(JOB, due, owner, now, now.plus(LEASE)));
+    }
+
+    private Optional<JobRun> find(String job, Instant due) {
+        return runs(r -> r.find(job, due));
+    }
+
+    private boolean update(JobRun run) {
+        return runs(r -> r.update(run));
+    }
+
+    private Page<JobRun> list(String job, PageRequest page) {
+        return runs(r -> r.runs(job, page));
     }
 
     @Test
@@ -77,9 +93,9 @@ public abstract class JobRunsContract {
     void firstClaim() {
         JobRun run = claim("a", T0).orElseThrow();
         assertThat(run).isEqualTo(JobRun.claimed(JOB, DUE, "a", T0, T0.plus(LEASE)));
-        assertThat(runs(r -> r.find(JOB, DUE))).contains(run);
-        assertThat(runs(r -> r.find(JOB, DUE.plusSeconds(60)))).isEmpty();
-        assertThat(runs(r -> r.find("other_job", DUE))).isEmpty();
+        assertThat(find(JOB, DUE)).contains(run);
+        assertThat(find(JOB, DUE.plusSeconds(60))).isEmpty();
+        assertThat(find("other_job", DUE)).isEmpty();
     }
 
     @Test
@@ -87,7 +103,7 @@ public abstract class JobRunsContract {
     void leaseHoldsThenIsTakenOver() {
         JobRun first = claim("a", T0).orElseThrow();
         JobRun progressed = first.advanced(200, 1, "cursor-1", T0.plusSeconds(10).plus(LEASE), Optional.of("boom"));
-        assertThat(runs(r -> r.update(progressed))).isTrue();
+        assertThat(update(progressed)).isTrue();
         Instant leaseEnd = T0.plusSeconds(10).plus(LEASE);
         assertThat(claim("b", T0.plusSeconds(10))).isEmpty();
         assertThat(claim("b", leaseEnd.minusNanos(1000))).isEmpty();
@@ -100,11 +116,11 @@ public abstract class JobRunsContract {
         assertThat(taken.processed()).isEqualTo(200);
         assertThat(taken.startedAt()).isEqualTo(T0);
 
-        assertThat(runs(r -> r.update(progressed.finished(10, 0, leaseEnd, Optional.empty()))))
+        assertThat(update(progressed.finished(10, 0, leaseEnd, Optional.empty())))
                 .as("the old owner's record is refused").isFalse();
         JobRun done = taken.finished(50, 0, leaseEnd.plusSeconds(1), Optional.empty());
-        assertThat(runs(r -> r.update(done))).isTrue();
-        assertThat(runs(r -> r.find(JOB, DUE))).contains(done);
+        assertThat(update(done)).isTrue();
+        assertThat(find(JOB, DUE)).contains(done);
         assertThat(done.processed()).isEqualTo(250);
         assertThat(done.lastError()).contains("boom");
     }
@@ -114,18 +130,17 @@ public abstract class JobRunsContract {
     void endedRunsStayEnded() {
         JobRun run = claim("a", T0).orElseThrow();
         JobRun finished = run.finished(3, 0, T0.plusSeconds(1), Optional.empty());
-        assertThat(runs(r -> r.update(finished))).isTrue();
+        assertThat(update(finished)).isTrue();
         assertThat(claim("b", T0.plus(Duration.ofDays(400)))).isEmpty();
-        assertThat(runs(r -> r.update(run.advanced(1, 0, "c", T0.plus(LEASE), Optional.empty())))).isFalse();
-        assertThat(runs(r -> r.find(JOB, DUE))).contains(finished);
+        assertThat(update(run.advanced(1, 0, "c", T0.plus(LEASE), Optional.empty()))).isFalse();
+        assertThat(find(JOB, DUE)).contains(finished);
 
         Instant otherDue = DUE.plusSeconds(60);
         JobRun other = runs(r -> r.claim(JOB, otherDue, "a", T0, T0.plus(LEASE))).orElseThrow();
         JobRun failed = other.failedWith(T0.plusSeconds(2), "java.lang.IllegalStateException: broken");
-        assertThat(runs(r -> r.update(failed))).isTrue();
-        assertThat(runs(r -> r.claim(JOB, otherDue, "b", T0.plus(Duration.ofDays(400)),
-                T0.plus(Duration.ofDays(400)).plus(LEASE)))).isEmpty();
-        assertThat(runs(r -> r.find(JOB, otherDue))).contains(failed);
+        assertThat(update(failed)).isTrue();
+        assertThat(claimAt(otherDue, "b", T0.plus(Duration.ofDays(400)))).isEmpty();
+        assertThat(find(JOB, otherDue)).contains(failed);
         assertThat(failed.finishedAt()).contains(T0.plusSeconds(2));
         assertThat(failed.leaseUntil()).isEmpty();
     }
@@ -134,7 +149,7 @@ public abstract class JobRunsContract {
     @DisplayName("a released lease can be taken over at once")
     void releasedLease() {
         JobRun run = claim("a", T0).orElseThrow();
-        assertThat(runs(r -> r.update(run.released(T0.plusSeconds(1))))).isTrue();
+        assertThat(update(run.released(T0.plusSeconds(1)))).isTrue();
         assertThat(claim("b", T0.plusSeconds(1))).hasValueSatisfying(r -> assertThat(r.attempt()).isEqualTo(2));
     }
 
@@ -144,12 +159,12 @@ public abstract class JobRunsContract {
         JobRun run = claim("a", T0).orElseThrow();
         JobRun stranger = new JobRun(JOB, DUE, JobRunStatus.RUNNING, "b", 1, Optional.of(T0.plus(LEASE)), T0,
                 Optional.empty(), 5, 0, Optional.of("x"), Optional.empty());
-        assertThat(runs(r -> r.update(stranger))).isFalse();
+        assertThat(update(stranger)).isFalse();
         JobRun laterAttempt = new JobRun(JOB, DUE, JobRunStatus.RUNNING, "a", 2, Optional.of(T0.plus(LEASE)), T0,
                 Optional.empty(), 5, 0, Optional.of("x"), Optional.empty());
-        assertThat(runs(r -> r.update(laterAttempt))).isFalse();
-        assertThat(runs(r -> r.update(JobRun.claimed(JOB, DUE.minusSeconds(60), "a", T0, T0.plus(LEASE))))).isFalse();
-        assertThat(runs(r -> r.find(JOB, DUE))).contains(run);
+        assertThat(update(laterAttempt)).isFalse();
+        assertThat(update(JobRun.claimed(JOB, DUE.minusSeconds(60), "a", T0, T0.plus(LEASE)))).isFalse();
+        assertThat(find(JOB, DUE)).contains(run);
     }
 
     @Test
@@ -159,7 +174,7 @@ public abstract class JobRunsContract {
             tx.port(JobRuns.class).claim(JOB, DUE, "a", T0, T0.plus(LEASE));
             throw new IllegalStateException("abandoned");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(runs(r -> r.find(JOB, DUE))).isEmpty();
+        assertThat(find(JOB, DUE)).isEmpty();
         assertThat(claim("b", T0)).isPresent();
     }
 
@@ -168,7 +183,8 @@ public abstract class JobRunsContract {
     void tenantsApart() {
         TenantScope other = TenantScope.fresh(storage());
         assertThat(claim("a", T0)).isPresent();
-        assertThat(other.tx(tx -> tx.port(JobRuns.class).claim(JOB, DUE, "b", T0, T0.plus(LEASE)))).isPresent();
+        Optional<JobRun> theirs = other.tx(tx -> tx.port(JobRuns.class).claim(JOB, DUE, "b", T0, T0.plus(LEASE)));
+        assertThat(theirs).isPresent();
         assertThat(other.tx(tx -> tx.port(JobRuns.class).runs(JOB, PageRequest.first(10))).items())
                 .singleElement().satisfies(r -> assertThat(r.owner()).isEqualTo("b"));
     }
@@ -187,13 +203,13 @@ public abstract class JobRunsContract {
         Optional<String> cursor = Optional.empty();
         do {
             PageRequest request = new PageRequest(3, cursor);
-            Page<JobRun> page = runs(r -> r.runs(JOB, request));
+            Page<JobRun> page = list(JOB, request);
             assertThat(page.items()).hasSizeLessThanOrEqualTo(3);
             page.items().forEach(r -> listed.add(r.dueAt()));
             cursor = page.next();
         } while (cursor.isPresent());
         assertThat(listed).containsExactlyElementsOf(dues);
-        assertThatThrownBy(() -> runs(r -> r.runs(JOB, PageRequest.after(3, Cursor.of("not a time").encode()))))
+        assertThatThrownBy(() -> list(JOB, PageRequest.after(3, Cursor.of("not a time").encode())))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -210,7 +226,8 @@ public abstract class JobRunsContract {
             withCustomers.add(t.tenant());
         }
         TenantScope empty = new TenantScope(storage(), TenantId.of(prefix + "-d"));
-        assertThat(empty.tx(tx -> tx.port(Customers.class).count(CustomerQuery.all()))).isZero();
+        long none = empty.tx(tx -> tx.port(Customers.class).count(CustomerQuery.all()));
+        assertThat(none).isZero();
         List<TenantId> listed = new ArrayList<>();
         Optional<String> cursor = Optional.of(Cursor.of(prefix).encode());
         for (int pages = 0; pages < 3 && cursor.isPresent(); pages++) {
@@ -268,7 +285,7 @@ public abstract class JobRunsContract {
             });
             assertThat(claims.stream().filter(Optional::isPresent).count()).as("round " + round).isEqualTo(1);
             JobRun winner = claims.stream().flatMap(Optional::stream).findFirst().orElseThrow();
-            assertThat(runs(r -> r.find(JOB, due))).contains(winner);
+            assertThat(find(JOB, due)).contains(winner);
         }
     }
 
@@ -285,7 +302,7 @@ public abstract class JobRunsContract {
         assertThat(claims.stream().filter(Optional::isPresent).count()).isEqualTo(1);
         JobRun winner = claims.stream().flatMap(Optional::stream).findFirst().orElseThrow();
         assertThat(winner.attempt()).isEqualTo(2);
-        assertThat(runs(r -> r.find(JOB, DUE))).contains(winner);
-        assertThat(runs(r -> r.update(dead.finished(1, 0, later, Optional.empty())))).isFalse();
+        assertThat(find(JOB, DUE)).contains(winner);
+        assertThat(update(dead.finished(1, 0, later, Optional.empty()))).isFalse();
     }
 }

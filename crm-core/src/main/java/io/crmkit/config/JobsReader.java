@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -28,16 +28,16 @@ final class JobsReader {
             return JobSettings.DEFAULTS;
         }
         JobSettings settings = JobSettings.DEFAULTS;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> job = it.next();
-            String path = "jobs." + (job.getKey().isBlank() ? "'" + job.getKey() + "'" : job.getKey());
-            var known = JobSettings.DEFAULTS.of(job.getKey());
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            String path = "jobs." + (name.isBlank() ? "'" + name + "'" : name);
+            Optional<JobSetting> known = JobSettings.DEFAULTS.of(name);
             if (known.isEmpty()) {
                 nodes.problem(path, "is not a known job (known: " + String.join(", ", JobSettings.DEFAULTS.jobs().keySet())
                         + ")");
                 continue;
             }
-            settings = settings.with(job.getKey(), job(job.getValue(), path, known.get()));
+            settings = settings.with(name, job(node.get(name), path, known.get()));
         }
         return settings;
     }
