@@ -50,6 +50,8 @@ module io.crmkit.core {
     exports io.crmkit.plan.service;
     exports io.crmkit.purchase;
     exports io.crmkit.purchase.service;
+    exports io.crmkit.schedule;
+    exports io.crmkit.schedule.service;
     exports io.crmkit.segment;
     exports io.crmkit.segment.eval;
     exports io.crmkit.segment.json;

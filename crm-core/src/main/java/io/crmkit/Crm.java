@@ -16,6 +16,8 @@ import io.crmkit.outbox.dispatch.DomainEventListener;
 import io.crmkit.outbox.dispatch.OutboxDispatcher;
 import io.crmkit.plan.service.PlanTaskCreator;
 import io.crmkit.purchase.ExchangeRates;
+import io.crmkit.schedule.service.JobOptions;
+import io.crmkit.schedule.service.JobRunner;
 import io.crmkit.shared.IdGenerator;
 import io.crmkit.shared.TenantId;
 import io.crmkit.shared.TimeOrderedIdGenerator;
@@ -59,6 +61,7 @@ public final class Crm implements AutoCloseable {
     private final WonDeals wonDeals;
     private final NotificationTemplates templates;
     private final Optional<PlanTaskCreator> planTaskCreator;
+    private final JobRunner jobs;
 
     private Crm(Builder b) {
         this.storage = b.storage;
@@ -76,6 +79,7 @@ public final class Crm implements AutoCloseable {
         this.planTaskCreator = b.planTaskCreator;
         // Checks every classification rule against the configuration now: a broken rule stops start-up.
         this.reclassifier = new Reclassifier(ClassificationPlan.of(configuration), ids);
+        this.jobs = jobs(JobOptions.defaults());
     }
 
     /** {@return a builder; storage is required, the rest has defaults} */
@@ -104,8 +108,36 @@ public final class Crm implements AutoCloseable {
      * @return the session
      */
     public CrmSession session(TenantId tenant, Principal principal, Locale locale) {
-        return new CrmSession(new SessionContext(tenant, principal, locale, storage, clock, ids, configuration,
-                policy, validator, exchangeRates), reclassifier, directory, planTaskCreator, wonDeals);
+        return new CrmSession(context(tenant, principal, locale), reclassifier, directory, planTaskCreator, wonDeals);
+    }
+
+    private SessionContext context(TenantId tenant, Principal principal, Locale locale) {
+        return new SessionContext(tenant, principal, locale, storage, clock, ids, configuration, policy, validator,
+                exchangeRates);
+    }
+
+    /**
+     * This instance's runner of scheduled jobs (reclassification, …), with default options and an
+     * owner id of its own: the host's scheduler calls {@link JobRunner#runDue()}, or
+     * {@link JobRunner#start()} runs it on a thread of its own. Closing this {@code Crm} closes it.
+     *
+     * @return the runner; the same one every call
+     */
+    public JobRunner jobs() {
+        return jobs;
+    }
+
+    /**
+     * A runner of scheduled jobs with the given options (an owner id naming the host instance, a
+     * lease, the tenants it runs for). The caller closes it before closing this {@code Crm}.
+     *
+     * @param options how to run
+     * @return a new runner, not started
+     */
+    public JobRunner jobs(JobOptions options) {
+        return new JobRunner(storage, clock, configuration.locale().zone(), configuration.jobs(),
+                BuiltInFeatures.jobs((tenant, principal) -> context(tenant, principal, configuration.locale().locale()),
+                        reclassifier), options);
     }
 
     /** {@return the sender notifications are delivered through} */
@@ -142,9 +174,10 @@ public final class Crm implements AutoCloseable {
         return configuration;
     }
 
-    /** Closes the storage. */
+    /** Stops the job runner of {@link #jobs()} and closes the storage. */
     @Override
     public void close() {
+        jobs.close();
         validator.close();
         storage.close();
     }

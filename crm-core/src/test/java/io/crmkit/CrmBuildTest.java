@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.audit.AuditTrail;
+import io.crmkit.config.JobSettings;
 import io.crmkit.customer.Customers;
 import io.crmkit.interaction.Interactions;
 import io.crmkit.outbox.Outbox;
 import io.crmkit.outbox.OutboxDelivery;
 import io.crmkit.plan.InteractionPlans;
+import io.crmkit.schedule.JobRuns;
+import io.crmkit.schedule.JobTenants;
 import io.crmkit.shared.TenantId;
 import io.crmkit.storage.MissingPortException;
 import io.crmkit.storage.MissingPortException.MissingPort;
@@ -58,6 +61,16 @@ class CrmBuildTest {
         try (Crm crm = Crm.builder().storage(new PortsOnly(everyPort())).build()) {
             assertThat(crm.configuration()).isNotNull();
         }
+    }
+
+    @Test
+    void everyBuiltInJobHasItsSettingsAndPorts() {
+        try (Crm crm = Crm.builder().storage(new PortsOnly(everyPort())).build()) {
+            assertThat(crm.jobs().jobNames()).containsExactly(JobSettings.RECLASSIFICATION);
+            assertThat(crm.jobs().jobNames()).allSatisfy(job -> assertThat(JobSettings.DEFAULTS.of(job)).isPresent());
+            assertThat(crm.jobs()).isSameAs(crm.jobs());
+        }
+        assertThat(everyPort()).contains(JobRuns.class, JobTenants.class);
     }
 
     @Test

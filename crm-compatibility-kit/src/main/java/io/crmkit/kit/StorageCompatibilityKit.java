@@ -11,8 +11,12 @@ import io.crmkit.kit.service.FollowUpServiceContract;
 import io.crmkit.kit.service.InteractionPlanContract;
 import io.crmkit.kit.service.InteractionPortsContract;
 import io.crmkit.kit.service.InteractionServiceContract;
+import io.crmkit.kit.service.JobFailureContract;
+import io.crmkit.kit.service.JobLeaseContract;
 import io.crmkit.kit.service.LifecycleContract;
 import io.crmkit.kit.service.PurchaseServiceContract;
+import io.crmkit.kit.service.ReclassificationJobContract;
+import io.crmkit.kit.service.ScheduledJobsContract;
 import io.crmkit.kit.service.SegmentServiceContract;
 import io.crmkit.kit.service.TagServiceContract;
 import io.crmkit.kit.service.TimelineContract;
@@ -413,6 +417,55 @@ public abstract class StorageCompatibilityKit {
         @Nested
         @DisplayName("runs interaction plans resumably, never handling a member twice")
         class InteractionPlan extends InteractionPlanContract {
+            @Override
+            protected Storage storage() {
+                return StorageCompatibilityKit.this.storage();
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("scheduled work")
+    class ScheduledWork {
+        @Nested
+        @DisplayName("claims job runs with a lease, records them only by their owner, lists them and the tenants")
+        class JobRunsPort extends JobRunsContract {
+            @Override
+            protected Storage storage() {
+                return StorageCompatibilityKit.this.storage();
+            }
+        }
+
+        @Nested
+        @DisplayName("runs each job at its wall-clock times, once per due time and tenant, and records each run")
+        class ScheduledJobs extends ScheduledJobsContract {
+            @Override
+            protected Storage storage() {
+                return StorageCompatibilityKit.this.storage();
+            }
+        }
+
+        @Nested
+        @DisplayName("runs each due time once among racing instances and resumes a dead instance's run")
+        class JobLeases extends JobLeaseContract {
+            @Override
+            protected Storage storage() {
+                return StorageCompatibilityKit.this.storage();
+            }
+        }
+
+        @Nested
+        @DisplayName("steps over items that fail and fails a run that cannot start")
+        class JobFailures extends JobFailureContract {
+            @Override
+            protected Storage storage() {
+                return StorageCompatibilityKit.this.storage();
+            }
+        }
+
+        @Nested
+        @DisplayName("reclassifies customers whose tier time alone has changed")
+        class Reclassification extends ReclassificationJobContract {
             @Override
             protected Storage storage() {
                 return StorageCompatibilityKit.this.storage();

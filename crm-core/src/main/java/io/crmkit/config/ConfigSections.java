@@ -19,6 +19,13 @@ public final class ConfigSections {
     public static final ConfigSection<LocaleSettings> LOCALE =
             ConfigSection.of("locale", LocaleReader.DEFAULT, (nodes, node) -> new LocaleReader(nodes).read(node));
 
+    /**
+     * {@code jobs}: each scheduled job's schedule and whether it runs; left out, or a job left
+     * out, {@link JobSettings#DEFAULTS} (reclassification daily at 02:00 in {@code locale.zone}).
+     */
+    public static final ConfigSection<JobSettings> JOBS =
+            ConfigSection.of("jobs", JobSettings.DEFAULTS, (nodes, node) -> new JobsReader(nodes).read(node));
+
     /** {@code roles}: the roles and what they allow; left out, the three standard roles. */
     public static final ConfigSection<List<RoleDefinition>> ROLES =
             ConfigSection.of("roles", RoleReader.DEFAULT, (nodes, node) -> new RoleReader(nodes).read(node));
@@ -73,7 +80,7 @@ public final class ConfigSections {
             (node, nodes, before) -> new LabelsReader(nodes, before).read(node), LabelsReader::absent);
 
     /** Every section, in reading order: a section comes after those it depends on. */
-    static final List<ConfigSection<?>> ALL = List.of(LOCALE, ROLES, LIFECYCLE, CUSTOM_FIELDS, TAGS, CLASSIFICATIONS,
+    static final List<ConfigSection<?>> ALL = List.of(LOCALE, JOBS, ROLES, LIFECYCLE, CUSTOM_FIELDS, TAGS, CLASSIFICATIONS,
             VALUE_ASSESSMENT, FOLLOW_UP, INTERACTIONS, LABELS);
 
     private ConfigSections() {

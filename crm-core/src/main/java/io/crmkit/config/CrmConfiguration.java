@@ -90,6 +90,11 @@ public final class CrmConfiguration {
         return section(ConfigSections.LOCALE);
     }
 
+    /** {@return each scheduled job's schedule and whether it runs} */
+    public JobSettings jobs() {
+        return section(ConfigSections.JOBS);
+    }
+
     /** {@return the roles and what they allow} */
     public List<RoleDefinition> roles() {
         return section(ConfigSections.ROLES);

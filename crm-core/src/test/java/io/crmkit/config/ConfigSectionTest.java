@@ -71,8 +71,9 @@ class ConfigSectionTest {
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> {
                     assertThat(e.problems()).extracting(ConfigurationProblem::path).containsExactly(
                             "colour", "lifecycle.initial", "followUp.methods", "pipeline.probability", "pipeline.stages[1]");
-                    assertThat(e.problems().get(0).message()).isEqualTo("is not a known setting (known: locale, roles, "
-                            + "lifecycle, customFields, tags, classification, valueAssessment, followUp, interactions, labels, pipeline)");
+                    assertThat(e.problems().get(0).message()).isEqualTo("is not a known setting (known: locale, jobs, roles, "
+                            + "lifecycle, customFields, tags, classification, valueAssessment, followUp, interactions, labels, "
+                            + "pipeline)");
                 });
         assertThatThrownBy(() -> CrmConfiguration.parse("pipeline: {stages: [lead]}"))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())

@@ -33,7 +33,9 @@ class MergedMigrationsTest {
         JdbcStorage.url(url, H2_USER, "").close();
 
         Map<String, Integer> after = checksums(url, H2_USER, "");
-        assertThat(after.keySet()).isEqualTo(before.keySet());
+        // Opening applies the versions written since (6 on), and changes nothing else.
+        assertThat(after.keySet()).containsAll(before.keySet());
+        assertThat(after.keySet()).filteredOn(v -> !before.containsKey(v)).allMatch(v -> Integer.parseInt(v) > 5);
         assertThat(after).containsEntry("1", before.get("1")).containsEntry("3", before.get("3"));
         for (String merged : new String[] {"2", "4", "5"}) {
             assertThat(after.get(merged)).as("version " + merged).isNotEqualTo(before.get(merged));

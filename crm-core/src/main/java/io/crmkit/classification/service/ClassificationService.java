@@ -26,9 +26,7 @@ import io.crmkit.tag.CustomerTags;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,27 +104,27 @@ public final class ClassificationService {
                 "only an administrator may reclassify a whole tenant");
         // Elapsed run time, not domain time: measured with the monotonic clock, not the injected one.
         long started = System.nanoTime();
+        TenantReclassification batch = batch();
+        Optional<String> cursor = Optional.empty();
+        do {
+            PageRequest request = new PageRequest(PAGE, cursor);
+            cursor = ctx.storage().inTransaction(ctx.tenant(), tx -> batch.page(tx, request.after(), request.size()).next());
+        } while (cursor.isPresent());
+        ReclassificationReport report = batch.report(Duration.ofNanos(System.nanoTime() - started));
+        LOG.info("reclassified {} customers of tenant {} ({} changed) in {}", report.customers(), ctx.tenant(),
+                report.changed(), report.took());
+        return report;
+    }
+
+    /**
+     * A reclassification of the whole tenant as of now, by the session's user, to be done page by
+     * page in the caller's transactions: RFM inputs sampled (when the method needs them) and the
+     * plan compiled once, here. The batch of {@link #reclassifyAll()} and of the scheduled job.
+     */
+    TenantReclassification batch() {
         Instant now = ctx.now();
         Optional<RfmBoundaries> rfm = rfmBoundaries(reclassifier.compile(now, Optional.empty()));
-        CompiledPlan plan = reclassifier.compile(now, rfm);
-        long[] counts = new long[2];
-        Map<String, Long> transitions = new TreeMap<>();
-        forEachPage((tx, page, facts) -> {
-            for (int i = 0; i < page.size(); i++) {
-                Customer c = page.get(i);
-                List<ClassificationChange> changes = reclassifier.apply(tx, c.id(), facts.tags(c.id()),
-                        plan.assign(facts.of(i)), ctx.principal().user(), now);
-                counts[0]++;
-                if (!changes.isEmpty()) {
-                    counts[1]++;
-                }
-                changes.forEach(ch -> transitions.merge(ch.dimension() + ": " + ch.from().orElse("-") + " -> "
-                        + ch.to().orElse("-"), 1L, Long::sum));
-            }
-        });
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        LOG.info("reclassified {} customers of tenant {} ({} changed) in {}", counts[0], ctx.tenant(), counts[1], took);
-        return new ReclassificationReport(counts[0], counts[1], transitions, took);
+        return new TenantReclassification(reclassifier, reclassifier.compile(now, rfm), ctx.principal().user(), now);
     }
 
     /** Samples the tenant's RFM inputs when the method needs them; empty otherwise. */

@@ -8,6 +8,7 @@ import io.crmkit.jdbc.interaction.InteractionJdbcPorts;
 import io.crmkit.jdbc.outbox.OutboxJdbcPorts;
 import io.crmkit.jdbc.plan.PlanJdbcPorts;
 import io.crmkit.jdbc.purchase.PurchaseJdbcPorts;
+import io.crmkit.jdbc.schedule.JobJdbcPorts;
 import io.crmkit.jdbc.segment.SegmentJdbcPorts;
 import io.crmkit.jdbc.tag.TagJdbcPorts;
 import io.crmkit.storage.MissingPortException;
@@ -34,6 +35,7 @@ public final class JdbcPorts {
             FollowUpJdbcPorts.PORTS,
             InteractionJdbcPorts.PORTS,
             PlanJdbcPorts.PORTS,
+            JobJdbcPorts.PORTS,
             AuditJdbcPorts.PORTS,
             OutboxJdbcPorts.PORTS));
     private static final Set<Class<?>> TYPES = Set.copyOf(FACTORIES.keySet());

@@ -23,6 +23,9 @@ import io.crmkit.plan.PlanMemberResult;
 import io.crmkit.purchase.Purchase;
 import io.crmkit.purchase.PurchaseId;
 import io.crmkit.purchase.Purchases;
+import io.crmkit.schedule.JobRun;
+import io.crmkit.schedule.JobRuns;
+import io.crmkit.schedule.JobTenants;
 import io.crmkit.segment.SavedSegments;
 import io.crmkit.segment.Segment;
 import io.crmkit.segment.SegmentId;
@@ -57,6 +60,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The reference storage adapter: everything in memory, in one map per tenant. It defines the
@@ -92,6 +96,8 @@ public final class InMemoryStorage implements Storage {
             Map.entry(FollowUps.class, tx -> tx.followUps),
             Map.entry(Interactions.class, tx -> tx.interactions),
             Map.entry(InteractionPlans.class, tx -> tx.interactionPlans),
+            Map.entry(JobRuns.class, tx -> tx.jobRuns),
+            Map.entry(JobTenants.class, tx -> tx.jobTenants),
             Map.entry(AuditTrail.class, tx -> tx),
             Map.entry(Outbox.class, tx -> tx.outbox));
     private static final Set<Class<?>> PORT_TYPES = Set.copyOf(PORTS.keySet());
@@ -110,7 +116,7 @@ public final class InMemoryStorage implements Storage {
                 TenantData data = new TenantData();
                 outboxes.put(t, data.outbox);
                 return data;
-            }));
+            }), this::tenantsWithCustomers);
             try {
                 return work.run(tx);
             } catch (Throwable e) {
@@ -125,6 +131,11 @@ public final class InMemoryStorage implements Storage {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The tenants with customers, for the cross-tenant {@link JobTenants} port; called under the lock. */
+    private Collection<TenantId> tenantsWithCustomers() {
+        return tenants.entrySet().stream().filter(e -> !e.getValue().customers.isEmpty()).map(Map.Entry::getKey).toList();
     }
 
     @Override
@@ -161,6 +172,7 @@ public final class InMemoryStorage implements Storage {
         final Map<InteractionPlanId, InteractionPlan> plans = new HashMap<>();
         final Map<InteractionPlanId, TreeMap<String, PlanMemberResult>> planResults = new HashMap<>();
         final Map<InteractionPlanId, PlanLastRun> planRuns = new HashMap<>();
+        final Map<String, TreeMap<Instant, JobRun>> jobRuns = new HashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
         final Map<UUID, MemoryOutboxRow> outbox = new LinkedHashMap<>();
     }
@@ -188,8 +200,10 @@ public final class InMemoryStorage implements Storage {
         private final Outbox outbox;
         private final Interactions interactions;
         private final InteractionPlans interactionPlans;
+        private final JobRuns jobRuns;
+        private final JobTenants jobTenants;
 
-        Tx(TenantId tenant, TenantData data) {
+        Tx(TenantId tenant, TenantData data, Supplier<Collection<TenantId>> tenantsWithCustomers) {
             this.tenant = tenant;
             this.data = data;
             this.tags = new MemoryCustomerTags(data.customers, data.tags, undo, this::checkOpen);
@@ -203,6 +217,8 @@ public final class InMemoryStorage implements Storage {
             this.interactions = new MemoryInteractions(data.customers, data.interactions, undo, this::checkOpen);
             this.interactionPlans = new MemoryInteractionPlans(data.plans, data.planResults, data.planRuns, undo,
                     this::checkOpen);
+            this.jobRuns = new MemoryJobRuns(data.jobRuns, undo, this::checkOpen);
+            this.jobTenants = new MemoryJobTenants(tenantsWithCustomers, this::checkOpen);
         }
 
         void rollback() {
