@@ -8,6 +8,7 @@ import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
@@ -112,7 +113,7 @@ class LabelsConfigurationTest {
     }
 
     @Property(tries = 300)
-    @DisplayName("every key has a label in every locale: the configured one, crmkit's, or the key itself")
+    @Label("every key has a label in every locale: the configured one, crmkit's, or the key itself")
     void everyKeyHasALabel(@ForAll("keys") String key, @ForAll("locales") Locale locale) {
         Labels labels = CrmConfiguration.defaults().labels();
         String label = labels.status(key, locale);
