@@ -23,11 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -248,29 +243,13 @@ public abstract class JobRunsContract {
 
     /** Runs the racers together (released by one latch); a {@link ConflictException} counts as a lost race. */
     private List<Optional<JobRun>> race(Callable<Optional<JobRun>> racer) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Optional<JobRun>>> futures = new ArrayList<>();
-            for (int i = 0; i < RACERS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return racer.call();
-                    } catch (ConflictException e) {
-                        return Optional.<JobRun>empty();
-                    }
-                }));
+        return AtOnce.run(RACERS, i -> () -> {
+            try {
+                return racer.call();
+            } catch (ConflictException e) {
+                return Optional.<JobRun>empty();
             }
-            start.countDown();
-            List<Optional<JobRun>> out = new ArrayList<>();
-            for (Future<Optional<JobRun>> f : futures) {
-                out.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 
     @Test

@@ -14,10 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -70,20 +66,7 @@ public abstract class OutboxClaimRaceContract {
 
     /** Runs the dispatchers together (released by one latch) and returns what each claimed. */
     private List<List<ClaimedMessage>> race(Callable<List<ClaimedMessage>> dispatcher) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(DISPATCHERS);
-        try {
-            List<Future<List<ClaimedMessage>>> futures = new ArrayList<>();
-            for (int i = 0; i < DISPATCHERS; i++) {
-                futures.add(pool.submit(dispatcher));
-            }
-            List<List<ClaimedMessage>> out = new ArrayList<>();
-            for (Future<List<ClaimedMessage>> f : futures) {
-                out.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AtOnce.run(DISPATCHERS, i -> dispatcher);
     }
 
     @Test

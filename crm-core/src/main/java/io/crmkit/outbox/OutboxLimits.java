@@ -1,5 +1,6 @@
 package io.crmkit.outbox;
 
+import io.crmkit.shared.TextRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -58,12 +59,7 @@ public final class OutboxLimits {
      * @return the text to store
      */
     public static String errorText(String error) {
-        String text = Objects.requireNonNull(error, "error").replace('\u0000', '\uFFFD');
-        if (text.length() <= MAX_ERROR_LENGTH) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(MAX_ERROR_LENGTH - 1)) ? MAX_ERROR_LENGTH - 1 : MAX_ERROR_LENGTH;
-        return text.substring(0, end);
+        return TextRules.clipped(Objects.requireNonNull(error, "error"), MAX_ERROR_LENGTH);
     }
 
     /**

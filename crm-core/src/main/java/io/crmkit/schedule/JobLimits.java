@@ -1,6 +1,7 @@
 package io.crmkit.schedule;
 
 import io.crmkit.config.JobSettings;
+import io.crmkit.shared.TextRules;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -73,11 +74,6 @@ public final class JobLimits {
      * @return the text to store
      */
     public static String errorText(String error) {
-        String text = Objects.requireNonNull(error, "error").replace('\u0000', '\uFFFD');
-        if (text.length() <= MAX_ERROR_LENGTH) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(MAX_ERROR_LENGTH - 1)) ? MAX_ERROR_LENGTH - 1 : MAX_ERROR_LENGTH;
-        return text.substring(0, end);
+        return TextRules.clipped(Objects.requireNonNull(error, "error"), MAX_ERROR_LENGTH);
     }
 }

@@ -38,4 +38,22 @@ public final class TextRules {
         }
         return Optional.empty();
     }
+
+    /**
+     * A diagnostic text (an error message a storage keeps, e.g. of a failed delivery or job run)
+     * made storable: NUL characters, which PostgreSQL text cannot hold, replaced by U+FFFD, and
+     * cut to {@code max} characters without splitting a surrogate pair.
+     *
+     * @param text the text
+     * @param max the most characters kept, at least 2
+     * @return the text to store
+     */
+    public static String clipped(String text, int max) {
+        String clean = text.replace('\u0000', '\uFFFD');
+        if (clean.length() <= max) {
+            return clean;
+        }
+        int end = Character.isHighSurrogate(clean.charAt(max - 1)) ? max - 1 : max;
+        return clean.substring(0, end);
+    }
 }

@@ -7,6 +7,7 @@ import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.UpdateCustomer;
+import io.crmkit.kit.AtOnce;
 import io.crmkit.purchase.Purchase;
 import io.crmkit.purchase.PurchaseId;
 import io.crmkit.purchase.RecordPurchase;
@@ -175,29 +176,15 @@ public abstract class ConcurrentUpdateContract {
      * @return each call's result, or the {@link ConflictException} it threw, in call order
      */
     private List<Object> atOnce(Function<Integer, Callable<Object>> call) throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Object>> done = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                Callable<Object> c = call.apply(i);
-                done.add(pool.submit(() -> {
-                    go.await();
-                    try {
-                        return c.call();
-                    } catch (ConflictException e) {
-                        return e;
-                    }
-                }));
-            }
-            go.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> f : done) {
-                outcomes.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AtOnce.run(THREADS, i -> {
+            Callable<Object> c = call.apply(i);
+            return () -> {
+                try {
+                    return c.call();
+                } catch (ConflictException e) {
+                    return e;
+                }
+            };
+        });
     }
 }
