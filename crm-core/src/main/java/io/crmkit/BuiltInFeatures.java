@@ -5,6 +5,7 @@ import io.crmkit.audit.AuditTrail;
 import io.crmkit.classification.internal.Reclassifier;
 import io.crmkit.classification.service.ClassificationService;
 import io.crmkit.classification.service.ReclassificationJob;
+import io.crmkit.customer.CustomerShares;
 import io.crmkit.customer.Customers;
 import io.crmkit.followup.FollowUps;
 import io.crmkit.followup.internal.FollowUpTimelineSource;
@@ -23,8 +24,8 @@ import io.crmkit.schedule.service.ScheduledJob;
 import io.crmkit.segment.SavedSegments;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.shared.TenantId;
-import io.crmkit.storage.MissingPortException;
 import io.crmkit.storage.MissingPortException.MissingPort;
+import io.crmkit.storage.MissingPortException;
 import io.crmkit.storage.Storage;
 import io.crmkit.tag.CustomerTags;
 import io.crmkit.timeline.internal.AuditTimelineSource;
@@ -47,7 +48,7 @@ final class BuiltInFeatures {
     /** In the order their missing ports are reported. */
     static final List<FeatureDescriptor> ALL = List.of(
             // The audit trail's entries (lifecycle and other changes) are the customer's timeline items.
-            FeatureDescriptor.of("customers", Customers.class, AuditTrail.class, Outbox.class)
+            FeatureDescriptor.of("customers", Customers.class, CustomerShares.class, AuditTrail.class, Outbox.class)
                     .withTimeline(new AuditTimelineSource()),
             FeatureDescriptor.of("tags", CustomerTags.class),
             FeatureDescriptor.of("purchases", Purchases.class).withViewPart(new PurchaseOverviewSource()),

@@ -113,7 +113,7 @@ public final class Crm implements AutoCloseable {
 
     private SessionContext context(TenantId tenant, Principal principal, Locale locale) {
         return new SessionContext(tenant, principal, locale, storage, clock, ids, configuration, policy, validator,
-                exchangeRates);
+                exchangeRates, directory);
     }
 
     /**

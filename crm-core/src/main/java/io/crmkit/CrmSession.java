@@ -6,6 +6,7 @@ import io.crmkit.classification.internal.Reclassifier;
 import io.crmkit.classification.service.ClassificationService;
 import io.crmkit.customer.WonDeals;
 import io.crmkit.customer.service.CustomerService;
+import io.crmkit.customer.service.CustomerSharingService;
 import io.crmkit.followup.service.FollowUpPlanTasks;
 import io.crmkit.followup.service.FollowUpService;
 import io.crmkit.interaction.service.InteractionService;
@@ -29,6 +30,7 @@ import java.util.Optional;
 public final class CrmSession {
     private final SessionContext context;
     private final CustomerService customers;
+    private final CustomerSharingService sharing;
     private final TagService tags;
     private final PurchaseService purchases;
     private final SegmentService segments;
@@ -43,6 +45,7 @@ public final class CrmSession {
                Optional<PlanTaskCreator> planTaskCreator, WonDeals wonDeals) {
         this.context = context;
         this.customers = new CustomerService(context, reclassifier, wonDeals, BuiltInFeatures.viewSources());
+        this.sharing = new CustomerSharingService(context);
         this.purchases = new PurchaseService(context, reclassifier);
         TagChanges tagChanges = new TagChanges(context, reclassifier);
         this.segments = new SegmentService(context, tagChanges);
@@ -59,6 +62,11 @@ public final class CrmSession {
     /** {@return customers and their contacts} */
     public CustomerService customers() {
         return customers;
+    }
+
+    /** {@return sharing customers with users and teams beyond their owner's data scope} */
+    public CustomerSharingService sharing() {
+        return sharing;
     }
 
     /** {@return customers' tags: tagging one or many customers, counting per value} */

@@ -4,6 +4,7 @@ import static io.crmkit.kit.ContractFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.Customers;
 import io.crmkit.schedule.JobRun;
@@ -221,7 +222,7 @@ public abstract class JobRunsContract {
             withCustomers.add(t.tenant());
         }
         TenantScope empty = new TenantScope(storage(), TenantId.of(prefix + "-d"));
-        long none = empty.tx(tx -> tx.port(Customers.class).count(CustomerQuery.all()));
+        long none = empty.tx(tx -> tx.port(Customers.class).count(CustomerQuery.all(), Visibility.wholeTenant()));
         assertThat(none).isZero();
         List<TenantId> listed = new ArrayList<>();
         Optional<String> cursor = Optional.of(Cursor.of(prefix).encode());

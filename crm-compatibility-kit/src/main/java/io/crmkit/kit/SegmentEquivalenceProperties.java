@@ -2,8 +2,10 @@ package io.crmkit.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
+import io.crmkit.kit.SegmentArbitraries.CustomerData;
 import io.crmkit.purchase.Purchase;
 import io.crmkit.purchase.Purchases;
 import io.crmkit.segment.BoundRule;
@@ -19,7 +21,6 @@ import io.crmkit.segment.rule.RuleText;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
-import io.crmkit.kit.SegmentArbitraries.CustomerData;
 import io.crmkit.storage.Storage;
 import io.crmkit.tag.CustomerTags;
 import io.crmkit.tag.Tag;
@@ -96,7 +97,7 @@ public interface SegmentEquivalenceProperties {
             // Reported by jqwik: rules that select some but not all customers are the telling ones.
             Statistics.label("rule selects").collect(expected.isEmpty() ? "none"
                     : expected.size() == customers.size() ? "all" : "some");
-            long count = storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).count(bound));
+            long count = storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).count(bound, Visibility.wholeTenant()));
             assertThat(count).as("count of %s", text).isEqualTo(expected.size());
             assertThat(allMembers(tenant, bound)).as("members of %s", text).containsExactlyElementsOf(expected);
         }
@@ -107,7 +108,7 @@ public interface SegmentEquivalenceProperties {
         Optional<String> cursor = Optional.empty();
         do {
             PageRequest request = new PageRequest(3, cursor);
-            Page<CustomerId> page = storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).members(bound, request));
+            Page<CustomerId> page = storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).members(bound, Visibility.wholeTenant(), request));
             all.addAll(page.items());
             cursor = page.next();
         } while (cursor.isPresent());

@@ -16,6 +16,7 @@ import io.crmkit.kit.service.JobLeaseContract;
 import io.crmkit.kit.service.LifecycleContract;
 import io.crmkit.kit.service.PurchaseServiceContract;
 import io.crmkit.kit.service.ReclassificationJobContract;
+import io.crmkit.kit.service.SharingContract;
 import io.crmkit.kit.service.ScheduledJobsContract;
 import io.crmkit.kit.service.SegmentServiceContract;
 import io.crmkit.kit.service.TagServiceContract;
@@ -74,6 +75,15 @@ public abstract class StorageCompatibilityKit extends StoragePortContracts {
         @Nested
         @DisplayName("shows a customer with every feature's part in a bounded number of storage calls")
         class CustomerView extends CustomerViewContract {
+            @Override
+            protected Storage storage() {
+                return StorageCompatibilityKit.this.storage();
+            }
+        }
+
+        @Nested
+        @DisplayName("applies data scopes and shares in every listing, count and read")
+        class Sharing extends SharingContract {
             @Override
             protected Storage storage() {
                 return StorageCompatibilityKit.this.storage();

@@ -1,5 +1,6 @@
 package io.crmkit.kit;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customer;
@@ -72,11 +73,11 @@ final class TenantScope {
     }
 
     Page<Customer> search(CustomerQuery query, PageRequest page) {
-        return tx(t -> t.port(Customers.class).search(query, page));
+        return tx(t -> t.port(Customers.class).search(query, Visibility.wholeTenant(), page));
     }
 
     long count(CustomerQuery query) {
-        return tx(t -> t.port(Customers.class).count(query));
+        return tx(t -> t.port(Customers.class).count(query, Visibility.wholeTenant()));
     }
 
     /** Every customer matching a query, read page by page; fails on a page that repeats a cursor. */

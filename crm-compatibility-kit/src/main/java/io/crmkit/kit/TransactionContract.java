@@ -4,6 +4,7 @@ import static io.crmkit.kit.ContractFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.CustomFieldValue;
@@ -107,8 +108,8 @@ public abstract class TransactionContract {
                 t.port(Customers.class).insert(c);
                 t.port(AuditTrail.class).record(e);
                 t.port(Outbox.class).append(m);
-                return List.of(t.port(Customers.class).find(c.id()), t.port(Customers.class).count(CustomerQuery.all()),
-                        t.port(Customers.class).search(CustomerQuery.all(), PageRequest.first(5)).items(),
+                return List.of(t.port(Customers.class).find(c.id()), t.port(Customers.class).count(CustomerQuery.all(), Visibility.wholeTenant()),
+                        t.port(Customers.class).search(CustomerQuery.all(), Visibility.wholeTenant(), PageRequest.first(5)).items(),
                         t.port(AuditTrail.class).history("customer", c.id().toString(), PageRequest.first(5)).items(),
                         t.port(Outbox.class).pending(5), t.tenant());
             });

@@ -1,6 +1,7 @@
 package io.crmkit.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crmkit.access.DataScope;
 import io.crmkit.access.Permission;
 import io.crmkit.access.RoleDefinition;
 import io.crmkit.access.RoleName;
@@ -12,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the {@code roles} section: each role's name, permissions and whether it administers.
+ * Reads the {@code roles} section: each role's name, permissions, whether it administers, and
+ * its data scopes for viewing and editing ({@code scope: {view: TEAM, edit: OWN}}; left out:
+ * view the whole tenant, edit what the user owns).
  * Left out, it gives the three standard roles of {@link #DEFAULT}.
  */
 final class RoleReader {
@@ -42,7 +45,7 @@ final class RoleReader {
                 nodes.problem(path, "must be an object");
                 continue;
             }
-            nodes.allowKeys(r, path, "name", "permissions", "administrator");
+            nodes.allowKeys(r, path, "name", "permissions", "administrator", "scope");
             Optional<String> name = nodes.requiredText(r, "name", path + ".name");
             name.filter(n -> !ConfigNodes.isKey(n))
                     .ifPresent(n -> nodes.problem(path + ".name", "'" + n + "' must be lower-case letters, digits or '_'"));
@@ -62,10 +65,36 @@ final class RoleReader {
                 }
             }
             boolean admin = nodes.bool(r, "administrator", path + ".administrator");
+            JsonNode scope = r.path("scope");
+            DataScope view = DataScope.TENANT;
+            DataScope edit = DataScope.OWN;
+            if (!scope.isMissingNode()) {
+                if (!scope.isObject()) {
+                    nodes.problem(path + ".scope", "must be an object with view and edit");
+                } else {
+                    nodes.allowKeys(scope, path + ".scope", "view", "edit");
+                    view = scope(scope, "view", path, view);
+                    edit = scope(scope, "edit", path, edit);
+                }
+            }
             if (name.isPresent() && ConfigNodes.isKey(name.get())) {
-                roles.add(new RoleDefinition(RoleName.of(name.get()), permissions, admin));
+                roles.add(new RoleDefinition(RoleName.of(name.get()), permissions, admin, view, edit));
             }
         }
         return List.copyOf(roles);
+    }
+
+    /** One of a role's scopes: OWN, TEAM, TEAM_TREE or TENANT; left out, the default given. */
+    private DataScope scope(JsonNode scope, String key, String path, DataScope absent) {
+        JsonNode v = scope.path(key);
+        if (v.isMissingNode()) {
+            return absent;
+        }
+        try {
+            return DataScope.valueOf(v.asText());
+        } catch (IllegalArgumentException e) {
+            nodes.problem(path + ".scope." + key, "'" + v.asText() + "' is not one of OWN, TEAM, TEAM_TREE, TENANT");
+            return absent;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.crmkit.customer;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import java.time.Instant;
@@ -58,19 +59,21 @@ public interface Customers {
      * documented on {@link CustomerQuery}.
      *
      * @param query filters and order
+     * @param visibility the customers the principal reaches; applied inside the query
      * @param page page size and the cursor from the previous page
      * @return the page; its cursor is {@link CustomerSort#cursorAfter(Customer)} of the last item
      * @throws io.crmkit.shared.ValidationException if the cursor is not one this listing made
      */
-    Page<Customer> search(CustomerQuery query, PageRequest page);
+    Page<Customer> search(CustomerQuery query, Visibility visibility, PageRequest page);
 
     /**
      * Counts customers matching a query's filters.
      *
      * @param query filters (order is ignored)
+     * @param visibility the customers the principal reaches; applied inside the query
      * @return the count
      */
-    long count(CustomerQuery query);
+    long count(CustomerQuery query, Visibility visibility);
 
     /**
      * Records that someone contacted a customer; the latest time is kept.

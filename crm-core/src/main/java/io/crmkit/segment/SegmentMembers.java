@@ -1,5 +1,6 @@
 package io.crmkit.segment;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
@@ -16,18 +17,20 @@ public interface SegmentMembers {
      * Counts the customers a rule selects.
      *
      * @param rule the bound rule
+     * @param visibility the customers the principal reaches; applied inside the query
      * @return how many
      */
-    long count(BoundRule rule);
+    long count(BoundRule rule, Visibility visibility);
 
     /**
      * Lists the customers a rule selects, in id order (creation order for crmkit's
      * time-ordered ids), one keyset page at a time.
      *
      * @param rule the bound rule
+     * @param visibility the customers the principal reaches; applied inside the query
      * @param page page size and the cursor of the previous page
      * @return the page; its cursor continues after its last id
      * @throws io.crmkit.shared.ValidationException if the cursor is not one this listing made
      */
-    Page<CustomerId> members(BoundRule rule, PageRequest page);
+    Page<CustomerId> members(BoundRule rule, Visibility visibility, PageRequest page);
 }

@@ -1,5 +1,6 @@
 package io.crmkit.tag;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.CustomerId;
 import java.util.Collection;
 import java.util.List;
@@ -65,7 +66,8 @@ public interface CustomerTags {
      * Counts the customers per value of one dimension.
      *
      * @param dimension the dimension's key
+     * @param visibility the customers the principal reaches; applied inside the query
      * @return one count per value at least one customer carries, ordered by value
      */
-    List<TagCount> count(String dimension);
+    List<TagCount> count(String dimension, Visibility visibility);
 }

@@ -178,6 +178,15 @@ class EventCatalogueTest {
         if (component == UserId.class) {
             return new UserId("u");
         }
+        if (component == io.crmkit.access.Grantee.class) {
+            return io.crmkit.access.Grantee.user(new UserId("u"));
+        }
+        if (component.isEnum()) {
+            return component.getEnumConstants()[0];
+        }
+        if (component == java.util.Optional.class) {
+            return java.util.Optional.of(Instant.EPOCH); // the only Optional component so far: an end instant
+        }
         if (component.isRecord() && component.getRecordComponents().length == 1
                 && component.getRecordComponents()[0].getType() == UUID.class) {
             return component.getDeclaredConstructor(UUID.class).newInstance(new UUID(0, 1));

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.crmkit.access.RoleName;
+import io.crmkit.access.Grantee;
 import io.crmkit.access.TeamId;
 import io.crmkit.config.ConfigurationException;
 import io.crmkit.config.ConfigurationProblem;
@@ -95,6 +96,7 @@ class EdgeFactoryProperties {
             one("access.RoleName.of(String)", RoleName::of),
             one("new access.RoleName(String)", RoleName::new),
             one("access.TeamId.of(String)", TeamId::of),
+            one("access.Grantee.parse(String)", Grantee::parse),
             one("new access.TeamId(String)", TeamId::new),
             one("new notify.Channel(String)", Channel::new),
             two("new notify.RenderedNotification(String,String)", RenderedNotification::new),

@@ -3,15 +3,16 @@ package io.crmkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.CustomFieldValue;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.Customers;
+import io.crmkit.kit.ContractFixtures;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.StorageException;
 import io.crmkit.shared.TenantId;
 import io.crmkit.spi.StorageProviders;
-import io.crmkit.kit.ContractFixtures;
 import io.crmkit.storage.Storage;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ class JdbcStorageTest {
     }
 
     private static long count(Storage s, TenantId t) {
-        return s.inTransaction(t, tx -> tx.port(Customers.class).count(CustomerQuery.all()));
+        return s.inTransaction(t, tx -> tx.port(Customers.class).count(CustomerQuery.all(), Visibility.wholeTenant()));
     }
 
     private static long count(Connection c, String sql) throws SQLException {
@@ -119,7 +120,7 @@ class JdbcStorageTest {
         try (Storage s = provider.open(url, Map.of("user", "sa", "migrate", "false"));
              Connection c = DriverManager.getConnection(url, "sa", "")) {
             assertThat(hasCustomerTable(c)).isFalse();
-            assertThatThrownBy(() -> s.inTransaction(tenant, tx -> tx.port(Customers.class).count(CustomerQuery.all())))
+            assertThatThrownBy(() -> s.inTransaction(tenant, tx -> tx.port(Customers.class).count(CustomerQuery.all(), Visibility.wholeTenant())))
                     .isInstanceOf(StorageException.class).hasMessageContaining("SQLSTATE");
         }
     }
@@ -223,7 +224,7 @@ class JdbcStorageTest {
         Customer c = ContractFixtures.minimal("O'Brien; DROP TABLE customer; --");
         insert(s, tenant, c);
         List<Customer> found = s.inTransaction(tenant, tx -> tx.port(Customers.class).search(
-                CustomerQuery.all().withText("o'brien; DROP table customer; --"), PageRequest.first(10)).items());
+                CustomerQuery.all().withText("o'brien; DROP table customer; --"), Visibility.wholeTenant(), PageRequest.first(10)).items());
         assertThat(found).containsExactly(c);
         assertThat(count(s, tenant)).isEqualTo(1);
     }

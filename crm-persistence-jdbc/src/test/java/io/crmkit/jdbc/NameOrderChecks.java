@@ -2,15 +2,16 @@ package io.crmkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.CustomerSort;
 import io.crmkit.customer.Customers;
 import io.crmkit.customer.SortDirection;
+import io.crmkit.kit.ContractFixtures;
 import io.crmkit.shared.Page;
 import io.crmkit.shared.PageRequest;
 import io.crmkit.shared.TenantId;
-import io.crmkit.kit.ContractFixtures;
 import io.crmkit.storage.Storage;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,13 +59,13 @@ abstract class NameOrderChecks {
         for (SortDirection dir : SortDirection.values()) {
             CustomerQuery q = CustomerQuery.all().sortedBy(CustomerSort.NAME, dir);
             List<Customer> expected = all.stream().sorted(CustomerSort.NAME.comparator(dir)).toList();
-            Page<Customer> one = storage.inTransaction(tenant, tx -> tx.port(Customers.class).search(q, PageRequest.first(100)));
+            Page<Customer> one = storage.inTransaction(tenant, tx -> tx.port(Customers.class).search(q, Visibility.wholeTenant(), PageRequest.first(100)));
             assertThat(one.items()).as(dir.name()).containsExactlyElementsOf(expected);
             List<Customer> walked = new ArrayList<>();
             Optional<String> cursor = Optional.empty();
             do {
                 PageRequest request = new PageRequest(3, cursor);
-                Page<Customer> page = storage.inTransaction(tenant, tx -> tx.port(Customers.class).search(q, request));
+                Page<Customer> page = storage.inTransaction(tenant, tx -> tx.port(Customers.class).search(q, Visibility.wholeTenant(), request));
                 walked.addAll(page.items());
                 cursor = page.next();
             } while (cursor.isPresent());
@@ -80,9 +81,9 @@ abstract class NameOrderChecks {
                 "138-1234-5678", "%", "_", "!", "b")) {
             CustomerQuery q = CustomerQuery.all().withText(needle).sortedBy(CustomerSort.NAME, SortDirection.ASC);
             List<Customer> expected = all.stream().filter(q::matches).sorted(q.sort().comparator(q.direction())).toList();
-            List<Customer> found = storage.inTransaction(tenant, tx -> tx.port(Customers.class).search(q, PageRequest.first(100)))
+            List<Customer> found = storage.inTransaction(tenant, tx -> tx.port(Customers.class).search(q, Visibility.wholeTenant(), PageRequest.first(100)))
                     .items();
-            long count = storage.inTransaction(tenant, tx -> tx.port(Customers.class).count(q));
+            long count = storage.inTransaction(tenant, tx -> tx.port(Customers.class).count(q, Visibility.wholeTenant()));
             assertThat(found).as("text '%s'", needle).containsExactlyElementsOf(expected);
             assertThat(count).as("count of '%s'", needle).isEqualTo(expected.size());
         }

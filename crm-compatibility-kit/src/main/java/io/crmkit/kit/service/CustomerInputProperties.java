@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.crmkit.CrmSession;
+import io.crmkit.access.Visibility;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Address;
@@ -107,7 +108,7 @@ public interface CustomerInputProperties {
     }
 
     private void assertNothingStored(ServiceFixtures fixtures, TenantId tenant) {
-        long customers = storage().inTransaction(tenant, tx -> tx.port(Customers.class).count(CustomerQuery.all()));
+        long customers = storage().inTransaction(tenant, tx -> tx.port(Customers.class).count(CustomerQuery.all(), Visibility.wholeTenant()));
         List<OutboxMessage> events = storage().inTransaction(tenant, tx -> tx.port(Outbox.class).pending(10));
         assertThat(customers).isZero();
         assertThat(events).isEmpty();

@@ -2,6 +2,7 @@ package io.crmkit.kit.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.config.JobSchedule;
 import io.crmkit.config.JobSetting;
 import io.crmkit.config.JobSettings;
@@ -69,7 +70,7 @@ public abstract class JobFailureContract {
             return new TenantWork() {
                 @Override
                 public WorkPage page(StorageTransaction tx, Optional<String> after, int size) {
-                    Page<Customer> page = tx.port(Customers.class).search(CustomerQuery.all(), new PageRequest(size, after));
+                    Page<Customer> page = tx.port(Customers.class).search(CustomerQuery.all(), Visibility.wholeTenant(), new PageRequest(size, after));
                     for (Customer c : page.items()) {
                         // Written before the refusal, so a failed page must roll this back.
                         tx.port(CustomerTags.class).replace(c.id(), DONE, Optional.of("yes"));
@@ -82,7 +83,7 @@ public abstract class JobFailureContract {
 
                 @Override
                 public Optional<String> skip(StorageTransaction tx, Optional<String> after) {
-                    return tx.port(Customers.class).search(CustomerQuery.all(), new PageRequest(1, after)).next();
+                    return tx.port(Customers.class).search(CustomerQuery.all(), Visibility.wholeTenant(), new PageRequest(1, after)).next();
                 }
             };
         }

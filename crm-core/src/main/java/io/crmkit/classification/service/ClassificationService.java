@@ -1,6 +1,7 @@
 package io.crmkit.classification.service;
 
 import io.crmkit.access.Action;
+import io.crmkit.access.Visibility;
 import io.crmkit.classification.ClassificationChange;
 import io.crmkit.classification.CompiledPlan;
 import io.crmkit.classification.ReclassificationReport;
@@ -147,7 +148,7 @@ public final class ClassificationService {
         do {
             PageRequest request = new PageRequest(PAGE, cursor);
             cursor = ctx.storage().inTransaction(ctx.tenant(), tx -> {
-                Page<Customer> page = tx.port(Customers.class).search(CustomerQuery.all(), request);
+                Page<Customer> page = tx.port(Customers.class).search(CustomerQuery.all(), Visibility.wholeTenant(), request);
                 work.run(tx, page.items(), new PageFacts(tx, page.items(), layout()));
                 return page.next();
             });

@@ -1,5 +1,6 @@
 package io.crmkit.classification.service;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.classification.ClassificationChange;
 import io.crmkit.classification.CompiledPlan;
 import io.crmkit.classification.ReclassificationReport;
@@ -50,7 +51,7 @@ final class TenantReclassification implements TenantWork {
 
     @Override
     public WorkPage page(StorageTransaction tx, Optional<String> after, int size) {
-        Page<Customer> page = tx.port(Customers.class).search(CustomerQuery.all(), new PageRequest(size, after));
+        Page<Customer> page = tx.port(Customers.class).search(CustomerQuery.all(), Visibility.wholeTenant(), new PageRequest(size, after));
         List<Customer> items = page.items();
         PageFacts facts = new PageFacts(tx, items, layout);
         for (int i = 0; i < items.size(); i++) {
@@ -69,7 +70,7 @@ final class TenantReclassification implements TenantWork {
 
     @Override
     public Optional<String> skip(StorageTransaction tx, Optional<String> after) {
-        return tx.port(Customers.class).search(CustomerQuery.all(), new PageRequest(1, after)).next();
+        return tx.port(Customers.class).search(CustomerQuery.all(), Visibility.wholeTenant(), new PageRequest(1, after)).next();
     }
 
     /** The counts of the pages done so far, as a report of a whole run that took {@code took}. */

@@ -120,13 +120,12 @@ public final class CustomerService {
      *
      * @param id the customer
      * @return the customer with its contacts
-     * @throws NotFoundException if the tenant has no such customer
-     * @throws io.crmkit.shared.AccessDeniedException if the user may not view it
+     * @throws NotFoundException if the tenant has no such customer, or the user's scope does
+     *     not reach it and it is not shared with them
+     * @throws io.crmkit.shared.AccessDeniedException if no role of the user grants viewing
      */
     public Customer get(CustomerId id) {
-        Customer c = ctx.storage().inTransaction(ctx.tenant(), tx -> path.customer(tx, id));
-        path.authorise(Action.VIEW, ChangePath.resource(c));
-        return c;
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> path.customer(tx, id, Action.VIEW));
     }
 
     /**
@@ -207,7 +206,8 @@ public final class CustomerService {
     }
 
     /**
-     * Lists customers, one keyset page at a time.
+     * Lists the customers the user sees (their data scope and the shares with them), one
+     * keyset page at a time.
      *
      * @param query filters and order
      * @param page page size and the previous page's cursor
@@ -216,18 +216,18 @@ public final class CustomerService {
      */
     public Page<Customer> list(CustomerQuery query, PageRequest page) {
         path.authorise(Action.VIEW, ProtectedResource.newOf(TYPE));
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Customers.class).search(query, page));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Customers.class).search(query, path.visibility(Action.VIEW), page));
     }
 
     /**
-     * Counts customers matching a query.
+     * Counts the customers the user sees that match a query.
      *
      * @param query filters
      * @return the count
      */
     public long count(CustomerQuery query) {
         path.authorise(Action.VIEW, ProtectedResource.newOf(TYPE));
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Customers.class).count(query));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Customers.class).count(query, path.visibility(Action.VIEW)));
     }
 
     /**
@@ -381,8 +381,7 @@ public final class CustomerService {
     private Customer change(CustomerId id, long expectedVersion, Action action, String auditAction,
                             Transition transition, List<FieldChange> noted, Events events) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> {
-            Customer current = path.customer(tx, id);
-            path.authorise(action, ChangePath.resource(current));
+            Customer current = path.customer(tx, id, action);
             ChangePath.checkVersion(TYPE, id, expectedVersion, current.version());
             Customer next = transition.apply(current);
             List<FieldChange> changes = new ArrayList<>(CustomerChanges.between(current, next));

@@ -95,7 +95,7 @@ public final class FollowUpService {
             Customer customer = path.customer(tx, command.customerId(), Action.VIEW);
             UserId assignee = command.assignee().orElse(actor);
             if (!assignee.equals(actor)) {
-                path.authorise(Action.REASSIGN, ChangePath.resource(customer));
+                path.authoriseOn(tx, customer, Action.REASSIGN);
             }
             command.contactId().filter(c -> customer.contacts().stream().noneMatch(k -> k.id().equals(c)))
                     .ifPresent(c -> ctx.throwIfAny(List.of(Violation.of("contactId", "followup.contact.unknown"))));
@@ -365,7 +365,7 @@ public final class FollowUpService {
     private Customer customerForChange(StorageTransaction tx, FollowUp task) {
         Customer customer = path.customer(tx, task.customerId());
         ProtectedResource asTask = ProtectedResource.of(TYPE, task.id().toString(), task.assignee());
-        if (ctx.policy().refusal(ctx.principal(), Action.EDIT, ChangePath.resource(customer)).isPresent()) {
+        if (!path.mayEdit(tx, customer)) {
             path.authorise(Action.EDIT, asTask);
         }
         return customer;

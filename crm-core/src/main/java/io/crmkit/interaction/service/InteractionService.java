@@ -217,7 +217,7 @@ public final class InteractionService {
     private Customer customerForChange(StorageTransaction tx, Interaction current, long expectedVersion) {
         InteractionId id = current.id();
         Customer customer = path.customer(tx, current.customerId());
-        boolean mayEditCustomer = ctx.policy().refusal(ctx.principal(), Action.EDIT, ChangePath.resource(customer)).isEmpty();
+        boolean mayEditCustomer = path.mayEdit(tx, customer);
         if (!mayEditCustomer) {
             // The recorder owns the interaction itself: the policy decides on it as on any owned record.
             path.authorise(Action.EDIT,

@@ -2,20 +2,24 @@ package io.crmkit.internal.session;
 
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
+import io.crmkit.access.Visibility;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.CustomerShares;
 import io.crmkit.customer.Customers;
 import io.crmkit.event.DomainEvent;
 import io.crmkit.internal.json.EventMessages;
 import io.crmkit.outbox.Outbox;
+import io.crmkit.shared.AccessDeniedException;
 import io.crmkit.shared.ConflictException;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.storage.StorageTransaction;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -66,19 +70,93 @@ public final class ChangePath {
     }
 
     /**
-     * Loads a customer the acting user may act on.
+     * Loads a customer the acting user may act on. One the user's view scope does not reach
+     * and nobody shared with them is reported missing, not forbidden: its existence is not
+     * the user's to know.
      *
      * @param tx the transaction
      * @param id the customer
      * @param action what the user means to do
      * @return the customer
-     * @throws NotFoundException if the tenant has no such customer
-     * @throws io.crmkit.shared.AccessDeniedException if the user may not
+     * @throws NotFoundException if the tenant has no such customer or the user cannot see it
+     * @throws io.crmkit.shared.AccessDeniedException if no role grants the action's permission,
+     *     or the user sees the customer but may not change or reassign it
      */
     public Customer customer(StorageTransaction tx, CustomerId id, Action action) {
         Customer c = customer(tx, id);
-        authorise(action, resource(c));
+        authoriseOn(tx, c, action);
         return c;
+    }
+
+    /**
+     * Requires the acting user to be allowed an action on a customer already loaded: as
+     * {@link #customer(StorageTransaction, CustomerId, Action)} without the read.
+     *
+     * @param tx the transaction
+     * @param c the customer
+     * @param action what the user means to do
+     * @throws NotFoundException if the user cannot see it
+     * @throws io.crmkit.shared.AccessDeniedException if the user may not do it
+     */
+    public void authoriseOn(StorageTransaction tx, Customer c, Action action) {
+        requirePermission(action, Customer.ENTITY_TYPE + " " + c.id());
+        if (!reaches(tx, c, visibility(Action.VIEW))) {
+            throw new NotFoundException(Customer.ENTITY_TYPE, c.id().toString());
+        }
+        if (action != Action.VIEW && action != Action.CREATE && !reaches(tx, c, visibility(action))) {
+            throw new AccessDeniedException(ctx.principal().user().value(),
+                    action.name().toLowerCase(Locale.ROOT) + " " + Customer.ENTITY_TYPE + " " + c.id(),
+                    action == Action.REASSIGN ? "the customer is outside the user's edit scope"
+                            : "the customer is outside the user's edit scope and not shared with them for editing");
+        }
+    }
+
+    /**
+     * Whether the acting user may view a customer (permission, scope and shares).
+     *
+     * @param tx the transaction
+     * @param c the customer
+     * @return {@code true} if so
+     */
+    public boolean mayView(StorageTransaction tx, Customer c) {
+        return ctx.policy().permissionRefusal(ctx.principal(), Action.VIEW).isEmpty()
+                && reaches(tx, c, visibility(Action.VIEW));
+    }
+
+    /**
+     * Whether the acting user may edit a customer (permission, edit scope and editable shares).
+     *
+     * @param tx the transaction
+     * @param c the customer
+     * @return {@code true} if so
+     */
+    public boolean mayEdit(StorageTransaction tx, Customer c) {
+        return ctx.policy().permissionRefusal(ctx.principal(), Action.EDIT).isEmpty()
+                && reaches(tx, c, visibility(Action.VIEW)) && reaches(tx, c, visibility(Action.EDIT));
+    }
+
+    /**
+     * The customers the acting user reaches for an action, now: what listings and counts pass
+     * to their ports.
+     *
+     * @param action {@link Action#VIEW} for reading, {@link Action#EDIT} or {@link Action#REASSIGN}
+     * @return the visibility
+     */
+    public Visibility visibility(Action action) {
+        return ctx.policy().visibility(ctx.principal(), ctx.tenant(), ctx.directory(), action, ctx.now());
+    }
+
+    /** The owner decides most cases; the customer's shares are read only when it does not. */
+    private static boolean reaches(StorageTransaction tx, Customer c, Visibility v) {
+        return v.admitsOwner(c.owner()) || !v.shareKeys().isEmpty() && tx.port(CustomerShares.class).of(c.id())
+                .stream().anyMatch(s -> v.admitsShare(s.grantee(), s.access(), s.until()));
+    }
+
+    private void requirePermission(Action action, String what) {
+        ctx.policy().permissionRefusal(ctx.principal(), action).ifPresent(reason -> {
+            throw new AccessDeniedException(ctx.principal().user().value(),
+                    action.name().toLowerCase(Locale.ROOT) + " " + what, reason);
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.crmkit.internal.session;
 
 import io.crmkit.access.AccessPolicy;
+import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.Principal;
 import io.crmkit.config.CrmConfiguration;
 import io.crmkit.internal.validation.CommandValidator;
@@ -32,6 +33,7 @@ import java.util.Objects;
  * @param policy the access policy
  * @param validator the command validator
  * @param exchangeRates the host's exchange rates
+ * @param directory the host's organisation chart
  */
 public record SessionContext(
         TenantId tenant,
@@ -43,7 +45,8 @@ public record SessionContext(
         CrmConfiguration configuration,
         AccessPolicy policy,
         CommandValidator validator,
-        ExchangeRates exchangeRates) {
+        ExchangeRates exchangeRates,
+        OrgDirectory directory) {
 
     /**
      * Checks the components.
@@ -58,6 +61,7 @@ public record SessionContext(
      * @param policy see {@link #policy()}
      * @param validator see {@link #validator()}
      * @param exchangeRates see {@link #exchangeRates()}
+     * @param directory see {@link #directory()}
      */
     public SessionContext {
         Objects.requireNonNull(tenant, "tenant");
@@ -70,6 +74,7 @@ public record SessionContext(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(validator, "validator");
         Objects.requireNonNull(exchangeRates, "exchangeRates");
+        Objects.requireNonNull(directory, "directory");
     }
 
     /**

@@ -3,6 +3,7 @@ package io.crmkit.plan.service;
 import io.crmkit.access.Action;
 import io.crmkit.access.OrgDirectory;
 import io.crmkit.access.ProtectedResource;
+import io.crmkit.access.Visibility;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.internal.session.ChangePath;
@@ -216,11 +217,13 @@ public final class InteractionPlanService {
         }
         BoundRule rule = segments.bind(plan.segmentId());
         PlanRun run = new PlanRun(ctx, plan, directory, taskCreator);
-        long members = ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SegmentMembers.class).count(rule));
+        // Resolved once, so that every page of the run applies the same scope and shares.
+        Visibility visibility = path.visibility(Action.VIEW);
+        long members = ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SegmentMembers.class).count(rule, visibility));
         Optional<String> cursor = Optional.empty();
         do {
             PageRequest page = new PageRequest(pageSize, cursor);
-            cursor = ctx.storage().inTransaction(ctx.tenant(), tx -> run.page(tx, rule, page));
+            cursor = ctx.storage().inTransaction(ctx.tenant(), tx -> run.page(tx, rule, visibility, page));
         } while (cursor.isPresent());
         ctx.storage().inTransaction(ctx.tenant(), tx -> {
             tx.port(InteractionPlans.class).recordRun(id, started, members);

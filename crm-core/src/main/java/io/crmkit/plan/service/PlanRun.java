@@ -1,6 +1,7 @@
 package io.crmkit.plan.service;
 
 import io.crmkit.access.OrgDirectory;
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.Customers;
@@ -51,12 +52,12 @@ final class PlanRun {
     }
 
     /**
-     * Handles one page of members.
+     * Handles one page of the members the runner sees.
      *
      * @return the cursor of the next page, or empty after the last
      */
-    Optional<String> page(StorageTransaction tx, BoundRule rule, PageRequest request) {
-        Page<CustomerId> members = tx.port(SegmentMembers.class).members(rule, request);
+    Optional<String> page(StorageTransaction tx, BoundRule rule, Visibility visibility, PageRequest request) {
+        Page<CustomerId> members = tx.port(SegmentMembers.class).members(rule, visibility, request);
         Set<CustomerId> handled = tx.port(InteractionPlans.class).handled(plan.id(), members.items());
         List<CustomerId> open = members.items().stream().filter(m -> !handled.contains(m)).toList();
         // The page's customers and last contacts in one read each, not one per member.

@@ -173,7 +173,7 @@ public final class PurchaseService {
     public Optional<Purchase> find(String orderReference) {
         return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(Purchases.class).findByReference(orderReference)
                 .filter(p -> tx.port(Customers.class).find(p.customerId())
-                        .map(c -> ctx.policy().refusal(ctx.principal(), Action.VIEW, ChangePath.resource(c)).isEmpty())
+                        .map(c -> path.mayView(tx, c))
                         .orElse(false)));
     }
 

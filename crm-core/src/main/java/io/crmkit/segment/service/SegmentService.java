@@ -2,6 +2,7 @@ package io.crmkit.segment.service;
 
 import io.crmkit.access.Action;
 import io.crmkit.access.ProtectedResource;
+import io.crmkit.access.Visibility;
 import io.crmkit.audit.FieldChange;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
@@ -128,11 +129,12 @@ public final class SegmentService {
      */
     public TagChangeResult changeTags(SegmentId segment, List<Tag> add, List<Tag> remove) {
         BoundRule rule = bind(segment);
+        Visibility visibility = path.visibility(Action.VIEW);
         TagChangeResult result = ctx.storage().inTransaction(ctx.tenant(), tx -> {
             List<CustomerId> members = new ArrayList<>();
             Optional<String> cursor = Optional.empty();
             do {
-                Page<CustomerId> page = tx.port(SegmentMembers.class).members(rule, new PageRequest(PageRequest.MAX_SIZE, cursor));
+                Page<CustomerId> page = tx.port(SegmentMembers.class).members(rule, visibility, new PageRequest(PageRequest.MAX_SIZE, cursor));
                 members.addAll(page.items());
                 cursor = page.next();
             } while (cursor.isPresent() && members.size() <= ChangeTags.MAX_CUSTOMERS);
@@ -159,8 +161,10 @@ public final class SegmentService {
     public SegmentPreview preview(String text) {
         requireView();
         BoundRule rule = bind(text);
+        Visibility visibility = path.visibility(Action.VIEW);
         return ctx.storage().inTransaction(ctx.tenant(), tx -> new SegmentPreview(RuleText.print(rule.rule()),
-                tx.port(SegmentMembers.class).count(rule), tx.port(SegmentMembers.class).members(rule, PageRequest.first(20))));
+                tx.port(SegmentMembers.class).count(rule, visibility),
+                tx.port(SegmentMembers.class).members(rule, visibility, PageRequest.first(20))));
     }
 
     /**
@@ -261,7 +265,8 @@ public final class SegmentService {
      */
     public long count(SegmentId id) {
         requireView();
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SegmentMembers.class).count(bind(loadVisible(tx, id).rule())));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SegmentMembers.class).count(bind(loadVisible(tx, id).rule()),
+                path.visibility(Action.VIEW)));
     }
 
     /**
@@ -273,7 +278,8 @@ public final class SegmentService {
      */
     public Page<CustomerId> members(SegmentId id, PageRequest page) {
         requireView();
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SegmentMembers.class).members(bind(loadVisible(tx, id).rule()), page));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(SegmentMembers.class).members(bind(loadVisible(tx, id).rule()),
+                path.visibility(Action.VIEW), page));
     }
 
     /**

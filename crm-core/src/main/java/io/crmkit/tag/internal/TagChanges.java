@@ -131,7 +131,7 @@ public final class TagChanges {
                 if (c == null) {
                     throw new NotFoundException(TYPE, id.toString());
                 }
-                path.authorise(Action.EDIT, ChangePath.resource(c));
+                path.authoriseOn(tx, c, Action.EDIT);
             }
             Map<CustomerId, List<Tag>> current = tx.port(CustomerTags.class).of(batch);
             for (CustomerId id : batch) {

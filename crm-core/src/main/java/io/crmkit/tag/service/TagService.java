@@ -79,7 +79,7 @@ public final class TagService {
         if (ctx.configuration().tagDimension(dimension).isEmpty()) {
             ctx.throwIfAny(List.of(Violation.of("dimension", "tag.dimension.unknown", "dimension", dimension)));
         }
-        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(CustomerTags.class).count(dimension));
+        return ctx.storage().inTransaction(ctx.tenant(), tx -> tx.port(CustomerTags.class).count(dimension, path.visibility(Action.VIEW)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.crmkit.examples.bench;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.segment.BoundRule;
 import io.crmkit.segment.SegmentMembers;
@@ -125,7 +126,7 @@ public class SegmentSqlBenchmark {
      */
     @Benchmark
     public long crmkitCount() {
-        return db.storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).count(bound));
+        return db.storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).count(bound, Visibility.wholeTenant()));
     }
 
     /**
@@ -135,7 +136,7 @@ public class SegmentSqlBenchmark {
      */
     @Benchmark
     public Page<CustomerId> crmkitFirstPage() {
-        return db.storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).members(bound, PageRequest.first(PAGE)));
+        return db.storage().inTransaction(tenant, tx -> tx.port(SegmentMembers.class).members(bound, Visibility.wholeTenant(), PageRequest.first(PAGE)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.crmkit.jdbc.customer;
 
+import io.crmkit.customer.CustomerShares;
 import io.crmkit.customer.Customers;
 import io.crmkit.jdbc.internal.PortFactory;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.List;
 public final class CustomerJdbcPorts {
     /** Each port of the feature with how it is made for a unit of work. */
     public static final List<PortFactory<?>> PORTS = List.of(
-            PortFactory.of(Customers.class, JdbcCustomers::new));
+            PortFactory.of(Customers.class, JdbcCustomers::new),
+            PortFactory.of(CustomerShares.class, JdbcCustomerShares::new));
 
     private CustomerJdbcPorts() {
     }

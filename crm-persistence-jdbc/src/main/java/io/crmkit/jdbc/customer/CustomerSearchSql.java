@@ -1,5 +1,6 @@
 package io.crmkit.jdbc.customer;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.CustomerQuery;
 import io.crmkit.customer.CustomerSort;
 import io.crmkit.customer.SortDirection;
@@ -31,9 +32,16 @@ final class CustomerSearchSql {
     private final StringBuilder where = new StringBuilder(" WHERE c.tenant_id = ?");
     private final List<Bind> binds = new ArrayList<>();
 
-    CustomerSearchSql(Dialect dialect, String tenant, CustomerQuery q) {
+    CustomerSearchSql(Dialect dialect, String tenant, CustomerQuery q, Visibility visibility) {
         this.dialect = dialect;
         binds.add((ps, i) -> ps.setString(i, tenant));
+        VisibilitySql visible = VisibilitySql.of(visibility, "c");
+        visible.sql().ifPresent(sql -> {
+            where.append(" AND ").append(sql);
+            for (Object value : visible.binds()) {
+                binds.add((ps, i) -> VisibilitySql.bindValue(ps, i, value));
+            }
+        });
         q.owner().ifPresent(v -> condition(" AND c.owner_id = ?", (ps, i) -> ps.setString(i, v.value())));
         q.lifecycleStatus().ifPresent(v -> condition(" AND c.lifecycle_status = ?", (ps, i) -> ps.setString(i, v)));
         q.industry().ifPresent(v -> condition(" AND c.industry = ?", (ps, i) -> ps.setString(i, v)));

@@ -1,5 +1,6 @@
 package io.crmkit.jdbc.customer;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
@@ -96,8 +97,8 @@ final class JdbcCustomers implements Customers {
     }
 
     @Override
-    public Page<Customer> search(CustomerQuery query, PageRequest page) {
-        CustomerSearchSql sql = new CustomerSearchSql(tx.dialect(), tenant, query);
+    public Page<Customer> search(CustomerQuery query, Visibility visibility, PageRequest page) {
+        CustomerSearchSql sql = new CustomerSearchSql(tx.dialect(), tenant, query, visibility);
         String select = sql.select(query, page);
         Connection c = tx.connection();
         try {
@@ -119,8 +120,8 @@ final class JdbcCustomers implements Customers {
     }
 
     @Override
-    public long count(CustomerQuery query) {
-        CustomerSearchSql sql = new CustomerSearchSql(tx.dialect(), tenant, query);
+    public long count(CustomerQuery query, Visibility visibility) {
+        CustomerSearchSql sql = new CustomerSearchSql(tx.dialect(), tenant, query, visibility);
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql.count())) {
             sql.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {

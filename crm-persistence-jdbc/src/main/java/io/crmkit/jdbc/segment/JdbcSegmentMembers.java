@@ -1,6 +1,8 @@
 package io.crmkit.jdbc.segment;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.jdbc.customer.VisibilitySql;
 import io.crmkit.jdbc.internal.JdbcTransaction;
 import io.crmkit.jdbc.internal.Sql;
 import io.crmkit.segment.BoundRule;
@@ -31,12 +33,13 @@ final class JdbcSegmentMembers implements SegmentMembers {
     }
 
     @Override
-    public long count(BoundRule rule) {
+    public long count(BoundRule rule, Visibility visibility) {
         RuleSql.Condition condition = RuleSql.of(rule);
-        String sql = countSql(condition);
+        VisibilitySql visible = VisibilitySql.of(visibility, "c");
+        String sql = countSql(condition) + visible.sql().map(v -> " AND " + v).orElse("");
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
             ps.setString(1, tenant);
-            bind(ps, 2, condition.binds());
+            visible.bind(ps, bind(ps, 2, condition.binds()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -47,17 +50,19 @@ final class JdbcSegmentMembers implements SegmentMembers {
     }
 
     @Override
-    public Page<CustomerId> members(BoundRule rule, PageRequest page) {
+    public Page<CustomerId> members(BoundRule rule, Visibility visibility, PageRequest page) {
         Optional<CustomerId> after = page.after().map(JdbcSegmentMembers::decode);
-        RuleSql.Condition condition = RuleSql.forMembers(rule);
-        String sql = pageSql(condition, after.isPresent());
+        VisibilitySql visible = VisibilitySql.of(visibility, "c");
+        // A restricted visibility tests the customer row's owner, so the rows are customers'.
+        RuleSql.Condition condition = visible.sql().isPresent() ? RuleSql.of(rule) : RuleSql.forMembers(rule);
+        String sql = pageSql(condition, after.isPresent(), visible.sql());
         try (PreparedStatement ps = tx.dialect().prepareValueDependent(tx.connection(), sql)) {
             int i = 1;
             ps.setString(i++, tenant);
             if (after.isPresent()) {
                 Sql.uuid(ps, i++, after.get().value());
             }
-            i = bind(ps, i, condition.binds());
+            i = visible.bind(ps, bind(ps, i, condition.binds()));
             ps.setInt(i, page.size() + 1);
             List<CustomerId> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -80,9 +85,13 @@ final class JdbcSegmentMembers implements SegmentMembers {
     }
 
     static String pageSql(RuleSql.Condition condition, boolean after) {
+        return pageSql(condition, after, Optional.empty());
+    }
+
+    private static String pageSql(RuleSql.Condition condition, boolean after, Optional<String> visible) {
         RuleSql.Source s = condition.source();
         return "SELECT " + s.id + " FROM " + s.table + " WHERE " + s.tenant + " = ?" + (after ? " AND " + s.id + " > ?" : "")
-                + " AND " + condition.sql() + " ORDER BY " + s.order + " LIMIT ?";
+                + " AND " + condition.sql() + visible.map(v -> " AND " + v).orElse("") + " ORDER BY " + s.order + " LIMIT ?";
     }
 
     private static CustomerId decode(String token) {

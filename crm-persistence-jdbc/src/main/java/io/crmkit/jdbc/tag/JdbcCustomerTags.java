@@ -1,7 +1,9 @@
 package io.crmkit.jdbc.tag;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.jdbc.customer.VisibilitySql;
 import io.crmkit.jdbc.internal.ByIds;
 import io.crmkit.jdbc.internal.JdbcTransaction;
 import io.crmkit.jdbc.internal.PendingWrite;
@@ -148,11 +150,16 @@ final class JdbcCustomerTags implements CustomerTags {
     }
 
     @Override
-    public List<TagCount> count(String dimension) {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT tag_value, COUNT(*) FROM customer_tag"
-                + " WHERE tenant_id = ? AND dimension = ? GROUP BY tag_value")) {
+    public List<TagCount> count(String dimension, Visibility visibility) {
+        VisibilitySql visible = VisibilitySql.of(visibility, "c");
+        String sql = visible.sql().map(v -> "SELECT t.tag_value, COUNT(*) FROM customer_tag t JOIN customer c"
+                        + " ON c.tenant_id = t.tenant_id AND c.id = t.customer_id"
+                        + " WHERE t.tenant_id = ? AND t.dimension = ? AND " + v + " GROUP BY t.tag_value")
+                .orElse("SELECT tag_value, COUNT(*) FROM customer_tag WHERE tenant_id = ? AND dimension = ? GROUP BY tag_value");
+        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
             ps.setString(1, tenant);
             ps.setString(2, dimension);
+            visible.bind(ps, 3);
             Map<String, Long> counts = new TreeMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

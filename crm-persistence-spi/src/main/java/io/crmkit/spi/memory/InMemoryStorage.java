@@ -1,10 +1,13 @@
 package io.crmkit.spi.memory;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.audit.AuditEntry;
 import io.crmkit.audit.AuditTrail;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
 import io.crmkit.customer.CustomerQuery;
+import io.crmkit.customer.CustomerShare;
+import io.crmkit.customer.CustomerShares;
 import io.crmkit.customer.CustomerSort;
 import io.crmkit.customer.Customers;
 import io.crmkit.followup.FollowUp;
@@ -89,6 +92,7 @@ public final class InMemoryStorage implements Storage {
     /** The ports offered, each read off a transaction: the one place a feature registers its in-memory port. */
     private static final Map<Class<?>, Function<Tx, Object>> PORTS = Map.ofEntries(
             Map.entry(Customers.class, tx -> tx),
+            Map.entry(CustomerShares.class, tx -> tx.shares),
             Map.entry(CustomerTags.class, tx -> tx.tags),
             Map.entry(Purchases.class, tx -> tx.purchases),
             Map.entry(SegmentMembers.class, tx -> tx.segments),
@@ -162,6 +166,7 @@ public final class InMemoryStorage implements Storage {
     /** One tenant's data; guarded by the storage's lock. */
     private static final class TenantData {
         final Map<CustomerId, Customer> customers = new HashMap<>();
+        final Map<CustomerId, TreeMap<String, CustomerShare>> shares = new HashMap<>();
         final Map<CustomerId, SortedSet<Tag>> tags = new HashMap<>();
         final Map<PurchaseId, Purchase> purchases = new HashMap<>();
         final Map<String, PurchaseId> purchaseReferences = new HashMap<>();
@@ -192,6 +197,7 @@ public final class InMemoryStorage implements Storage {
         // Volatile: a repository leaked to another thread must still see that the work ended.
         private volatile boolean ended;
 
+        private final CustomerShares shares;
         private final CustomerTags tags;
         private final Purchases purchases;
         private final SegmentMembers segments;
@@ -206,10 +212,11 @@ public final class InMemoryStorage implements Storage {
         Tx(TenantId tenant, TenantData data, Supplier<Collection<TenantId>> tenantsWithCustomers) {
             this.tenant = tenant;
             this.data = data;
-            this.tags = new MemoryCustomerTags(data.customers, data.tags, undo, this::checkOpen);
+            this.shares = new MemoryCustomerShares(data.shares, undo, this::checkOpen);
+            this.tags = new MemoryCustomerTags(data.customers, data.tags, data.shares, undo, this::checkOpen);
             this.purchases = new MemoryPurchases(data.customers, data.purchases, data.purchaseReferences, undo,
                     this::checkOpen);
-            this.segments = new MemorySegmentMembers(data.customers, data.tags, data.purchases, data.lastContacts,
+            this.segments = new MemorySegmentMembers(data.customers, data.shares, data.tags, data.purchases, data.lastContacts,
                     this::checkOpen);
             this.savedSegments = new MemorySavedSegments(data.savedSegments, undo, this::checkOpen);
             this.followUps = new MemoryFollowUps(data.customers, data.followUps, undo, this::checkOpen);
@@ -296,13 +303,14 @@ public final class InMemoryStorage implements Storage {
         }
 
         @Override
-        public Page<Customer> search(CustomerQuery query, PageRequest page) {
+        public Page<Customer> search(CustomerQuery query, Visibility visibility, PageRequest page) {
             checkOpen();
             CustomerSort sort = query.sort();
             // Decoded before filtering so that a bad cursor fails even on an empty tenant.
             Optional<CustomerSort.Position> after = page.after().map(sort::position);
             List<Customer> matching = data.customers.values().stream()
                     .filter(query::matches)
+                    .filter(c -> MemoryCustomerShares.visible(visibility, c, data.shares))
                     .filter(c -> after.map(p -> sort.isAfter(c, p, query.direction())).orElse(true))
                     .sorted(sort.comparator(query.direction()))
                     .limit(page.size() + 1L)
@@ -315,9 +323,10 @@ public final class InMemoryStorage implements Storage {
         }
 
         @Override
-        public long count(CustomerQuery query) {
+        public long count(CustomerQuery query, Visibility visibility) {
             checkOpen();
-            return data.customers.values().stream().filter(query::matches).count();
+            return data.customers.values().stream().filter(query::matches)
+                    .filter(c -> MemoryCustomerShares.visible(visibility, c, data.shares)).count();
         }
 
         @Override

@@ -1,7 +1,9 @@
 package io.crmkit.spi.memory;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.CustomerShare;
 import io.crmkit.shared.NotFoundException;
 import io.crmkit.tag.CustomerTags;
 import io.crmkit.tag.Tag;
@@ -23,13 +25,16 @@ import java.util.TreeSet;
 final class MemoryCustomerTags implements CustomerTags {
     private final Map<CustomerId, Customer> customers;
     private final Map<CustomerId, SortedSet<Tag>> tags;
+    private final Map<CustomerId, TreeMap<String, CustomerShare>> shares;
     private final Deque<Runnable> undo;
     private final Runnable checkOpen;
 
     MemoryCustomerTags(Map<CustomerId, Customer> customers, Map<CustomerId, SortedSet<Tag>> tags,
+                       Map<CustomerId, TreeMap<String, CustomerShare>> shares,
                        Deque<Runnable> undo, Runnable checkOpen) {
         this.customers = customers;
         this.tags = tags;
+        this.shares = shares;
         this.undo = undo;
         this.checkOpen = checkOpen;
     }
@@ -92,11 +97,15 @@ final class MemoryCustomerTags implements CustomerTags {
     }
 
     @Override
-    public List<TagCount> count(String dimension) {
+    public List<TagCount> count(String dimension, Visibility visibility) {
         checkOpen.run();
         Map<String, Long> counts = new TreeMap<>();
-        for (SortedSet<Tag> t : tags.values()) {
-            for (Tag tag : t) {
+        for (Map.Entry<CustomerId, SortedSet<Tag>> e : tags.entrySet()) {
+            Customer c = customers.get(e.getKey());
+            if (c == null || !MemoryCustomerShares.visible(visibility, c, shares)) {
+                continue;
+            }
+            for (Tag tag : e.getValue()) {
                 if (tag.dimension().equals(dimension)) {
                     counts.merge(tag.value(), 1L, Long::sum);
                 }

@@ -1,7 +1,9 @@
 package io.crmkit.spi.memory;
 
+import io.crmkit.access.Visibility;
 import io.crmkit.customer.Customer;
 import io.crmkit.customer.CustomerId;
+import io.crmkit.customer.CustomerShare;
 import io.crmkit.purchase.Purchase;
 import io.crmkit.purchase.PurchaseId;
 import io.crmkit.segment.BoundRule;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -29,14 +32,17 @@ final class MemorySegmentMembers implements SegmentMembers {
     private static final String AFTER = "page.after";
 
     private final Map<CustomerId, Customer> customers;
+    private final Map<CustomerId, TreeMap<String, CustomerShare>> shares;
     private final Map<CustomerId, SortedSet<Tag>> tags;
     private final Map<PurchaseId, Purchase> purchases;
     private final Map<CustomerId, Instant> lastContacts;
     private final Runnable checkOpen;
 
-    MemorySegmentMembers(Map<CustomerId, Customer> customers, Map<CustomerId, SortedSet<Tag>> tags,
+    MemorySegmentMembers(Map<CustomerId, Customer> customers, Map<CustomerId, TreeMap<String, CustomerShare>> shares,
+                         Map<CustomerId, SortedSet<Tag>> tags,
                          Map<PurchaseId, Purchase> purchases, Map<CustomerId, Instant> lastContacts, Runnable checkOpen) {
         this.customers = customers;
+        this.shares = shares;
         this.tags = tags;
         this.purchases = purchases;
         this.lastContacts = lastContacts;
@@ -44,17 +50,19 @@ final class MemorySegmentMembers implements SegmentMembers {
     }
 
     @Override
-    public long count(BoundRule rule) {
+    public long count(BoundRule rule, Visibility visibility) {
         checkOpen.run();
-        return customers.values().stream().filter(matcher(rule)).count();
+        return customers.values().stream().filter(c -> MemoryCustomerShares.visible(visibility, c, shares))
+                .filter(matcher(rule)).count();
     }
 
     @Override
-    public Page<CustomerId> members(BoundRule rule, PageRequest page) {
+    public Page<CustomerId> members(BoundRule rule, Visibility visibility, PageRequest page) {
         checkOpen.run();
         Optional<CustomerId> after = page.after().map(t -> new CustomerId(Cursor.decodeId(t, AFTER)));
         List<CustomerId> matching = customers.values().stream()
                 .filter(c -> after.map(a -> c.id().compareTo(a) > 0).orElse(true))
+                .filter(c -> MemoryCustomerShares.visible(visibility, c, shares))
                 .filter(matcher(rule))
                 .map(Customer::id)
                 .sorted()
