@@ -17,6 +17,7 @@ import io.crmkit.kit.service.LifecycleContract;
 import io.crmkit.kit.service.PurchaseServiceContract;
 import io.crmkit.kit.service.ReclassificationJobContract;
 import io.crmkit.kit.service.SharingContract;
+import io.crmkit.kit.service.VisibilityProperties;
 import io.crmkit.kit.service.ScheduledJobsContract;
 import io.crmkit.kit.service.SegmentServiceContract;
 import io.crmkit.kit.service.TagServiceContract;
@@ -86,6 +87,15 @@ public abstract class StorageCompatibilityKit extends StoragePortContracts {
         class Sharing extends SharingContract {
             @Override
             protected Storage storage() {
+                return StorageCompatibilityKit.this.storage();
+            }
+        }
+
+        @Group
+        @Label("shows exactly what random scopes and shares allow in every path")
+        class Visibility implements VisibilityProperties {
+            @Override
+            public Storage storage() {
                 return StorageCompatibilityKit.this.storage();
             }
         }

@@ -56,14 +56,14 @@ public abstract class SharingContract {
               - {name: sales_manager, permissions: [VIEW, EDIT, APPROVE], scope: {view: TEAM_TREE, edit: TEAM}}
               - {name: administrator, permissions: [VIEW, EDIT, APPROVE], administrator: true}
             """;
-    private static final TeamId EAST = TeamId.of("east");
-    private static final TeamId EAST_SUB = TeamId.of("east-sub");
-    private static final TeamId WEST = TeamId.of("west");
-    private static final Map<TeamId, Set<UserId>> MEMBERS = Map.of(
+    static final TeamId EAST = TeamId.of("east");
+    static final TeamId EAST_SUB = TeamId.of("east-sub");
+    static final TeamId WEST = TeamId.of("west");
+    static final Map<TeamId, Set<UserId>> MEMBERS = Map.of(
             EAST, Set.of(UserId.of("e1"), UserId.of("e2"), UserId.of("m")),
             EAST_SUB, Set.of(UserId.of("s1")),
             WEST, Set.of(UserId.of("w1")));
-    private static final OrgDirectory ORG = new OrgDirectory() {
+    static final OrgDirectory ORG = new OrgDirectory() {
         @Override
         public Optional<UserId> managerOf(TenantId tenant, UserId user) {
             return Optional.of(UserId.of("m"));

@@ -75,15 +75,22 @@ import java.util.Set;
  */
 public final class QuickStart {
     /** The host's organisation chart: rep-wang and rep-li report to manager-zhao; no teams. */
+    private static final TeamId EAST = TeamId.of("east");
     private static final OrgDirectory MANAGERS = new OrgDirectory() {
         @Override
         public Optional<UserId> managerOf(TenantId tenant, UserId user) {
             return user.value().startsWith("rep-") ? Optional.of(UserId.of("manager-zhao")) : Optional.empty();
         }
 
+        // Both reps are in team east: the sample configuration's sales_rep sees the team's customers.
         @Override
         public Optional<Set<UserId>> membersOf(TenantId tenant, TeamId team) {
-            return Optional.empty();
+            return team.equals(EAST) ? Optional.of(Set.of(UserId.of("rep-wang"), UserId.of("rep-li"))) : Optional.empty();
+        }
+
+        @Override
+        public Set<TeamId> teamsOf(TenantId tenant, UserId user) {
+            return user.value().startsWith("rep-") ? Set.of(EAST) : Set.of();
         }
     };
 

@@ -6,6 +6,7 @@ import io.crmkit.customer.CustomerSort;
 import io.crmkit.customer.SortDirection;
 import io.crmkit.jdbc.internal.Dialect;
 import io.crmkit.jdbc.internal.Sql;
+import io.crmkit.jdbc.internal.VisibilitySql;
 import io.crmkit.shared.PageRequest;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

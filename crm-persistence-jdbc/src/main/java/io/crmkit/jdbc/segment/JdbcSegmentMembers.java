@@ -2,9 +2,9 @@ package io.crmkit.jdbc.segment;
 
 import io.crmkit.access.Visibility;
 import io.crmkit.customer.CustomerId;
-import io.crmkit.jdbc.customer.VisibilitySql;
 import io.crmkit.jdbc.internal.JdbcTransaction;
 import io.crmkit.jdbc.internal.Sql;
+import io.crmkit.jdbc.internal.VisibilitySql;
 import io.crmkit.segment.BoundRule;
 import io.crmkit.segment.SegmentMembers;
 import io.crmkit.shared.Cursor;

@@ -1,7 +1,6 @@
-package io.crmkit.jdbc.customer;
+package io.crmkit.jdbc.internal;
 
 import io.crmkit.access.Visibility;
-import io.crmkit.jdbc.internal.Sql;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -76,8 +75,15 @@ public record VisibilitySql(Optional<String> sql, List<Object> binds) {
         return i;
     }
 
-    /** Binds one of the condition's values: a string or the instant. */
-    static void bindValue(PreparedStatement ps, int i, Object v) throws SQLException {
+    /**
+     * Binds one of the condition's values: a string or the instant.
+     *
+     * @param ps the statement
+     * @param i the position
+     * @param v the value
+     * @throws SQLException if the driver refuses it
+     */
+    public static void bindValue(PreparedStatement ps, int i, Object v) throws SQLException {
         if (v instanceof Instant t) {
             Sql.instant(ps, i, t);
         } else {
