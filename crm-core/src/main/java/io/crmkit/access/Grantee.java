@@ -22,15 +22,22 @@ public record Grantee(GranteeKind kind, String id) {
      *
      * @param kind see {@link #kind()}
      * @param id see {@link #id()}
-     * @throws ValidationException at {@code grantee} if the id is not a valid user or team id
+     * @throws ValidationException at {@code grantee} with code {@code blank} or {@code size.max}
+     *     (argument {@code max}) if the id is not a valid user or team id
      */
     public Grantee {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
-        if (kind == GranteeKind.USER) {
-            UserId.of(id);
-        } else {
-            TeamId.of(id);
+        try {
+            if (kind == GranteeKind.USER) {
+                UserId.of(id);
+            } else {
+                TeamId.of(id);
+            }
+        } catch (ValidationException e) {
+            // Reported where the caller put it: the grantee, not the id type it is checked as.
+            throw new ValidationException(e.violations().stream()
+                    .map(v -> new Violation(PATH, v.code(), v.arguments())).toList());
         }
     }
 
